@@ -1,0 +1,86 @@
+import { fileURLToPath } from 'node:url'
+import fastifyCookie from '@fastify/cookie'
+import fastifyCsrf from '@fastify/csrf-protection'
+import fastifyFormbody from '@fastify/formbody'
+import fastifyStatic from '@fastify/static'
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify'
+import type { Config } from './config.js'
+import { documentRoutes } from './features/documents/index.js'
+import { homeRoutes } from './features/home/index.js'
+import type { Database } from './platform/db/database.js'
+import { errorHandlerPlugin } from './platform/http/error-handler.js'
+import { observabilityPlugin } from './platform/http/observability.js'
+import { pageContextPlugin } from './platform/http/page-context.js'
+import { securityPlugin } from './platform/http/security.js'
+import { sessionPlugin } from './platform/http/session.js'
+import { shortReference } from './platform/ids.js'
+import { createLogger } from './platform/logger.js'
+
+export interface AppDeps {
+  config: Config
+  database: Database
+  logger?: FastifyBaseLogger
+  /** Limits per client address per minute; tests and benchmarks raise them. */
+  limits?: { postsPerMinute?: number; readsPerMinute?: number }
+}
+
+const PUBLIC_DIR = fileURLToPath(new URL('../public/', import.meta.url))
+const BODY_LIMIT_BYTES = 100 * 1024
+const IDLE_MS = 15 * 60_000
+const ABSOLUTE_MS = 12 * 3600_000
+
+/** Builds the application: the whole plugin order is here, in one place. */
+export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  const { config, database } = deps
+  const production = config.env === 'production'
+  const app = Fastify({
+    loggerInstance: deps.logger ?? (createLogger({ level: config.logLevel }) as FastifyBaseLogger),
+    genReqId: () => shortReference(),
+    requestIdHeader: false,
+    trustProxy: config.trustProxy,
+    bodyLimit: BODY_LIMIT_BYTES,
+    return503OnClosing: true,
+  })
+  app.decorate('simulatorsEnabled', config.simulators)
+  app.addHook('onRequest', async (request, reply) => {
+    reply.header('x-request-id', request.id)
+  })
+
+  // 1. Errors and 404s become pages with a reference.
+  await app.register(errorHandlerPlugin, { db: database.db })
+  // 2. Parsing: cookies and url-encoded forms.
+  await app.register(fastifyCookie)
+  await app.register(fastifyFormbody)
+  // 3. Language of the page.
+  await app.register(pageContextPlugin, { secureCookies: production })
+  // 4. Server-side sessions, then CSRF tokens kept in them.
+  await app.register(sessionPlugin, {
+    db: database.db,
+    secret: config.secrets.session.value,
+    secure: production,
+    idleMs: IDLE_MS,
+    absoluteMs: ABSOLUTE_MS,
+  })
+  await app.register(fastifyCsrf, { sessionPlugin: '@fastify/session' })
+  // 5. Security headers (CSP nonce), rate limits and the CSRF check on every state change.
+  await app.register(securityPlugin, {
+    production,
+    formActionOrigins: [],
+    postsPerMinute: deps.limits?.postsPerMinute ?? 30,
+    readsPerMinute: deps.limits?.readsPerMinute ?? 600,
+  })
+  // 6. Static assets, health and metrics.
+  await app.register(fastifyStatic, { root: PUBLIC_DIR, prefix: '/assets/', maxAge: 3600_000, index: false })
+  await app.register(observabilityPlugin, { db: database.db })
+  // 7. Features.
+  await app.register(homeRoutes, {})
+  await app.register(documentRoutes, { db: database.db })
+
+  return app
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    simulatorsEnabled: boolean
+  }
+}

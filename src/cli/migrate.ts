@@ -1,0 +1,26 @@
+import { ConfigError, loadConfig } from '../config.js'
+import { openDatabase } from '../platform/db/database.js'
+import { grantAppRole, migrate } from '../platform/db/migrate.js'
+
+/** npm run db:migrate [-- --grant-to ROLE]: applies pending migrations, then optionally grants an app role. */
+async function main(): Promise<void> {
+  const config = loadConfig()
+  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, poolSize: 1 })
+  try {
+    const applied = await migrate(database)
+    process.stdout.write(applied.length ? `applied: ${applied.join(', ')}\n` : 'the database is up to date\n')
+    const i = process.argv.indexOf('--grant-to')
+    const role = i >= 0 ? process.argv[i + 1] : undefined
+    if (role) {
+      await grantAppRole(database, role)
+      process.stdout.write(`granted the application privileges to ${role}\n`)
+    }
+  } finally {
+    await database.close()
+  }
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`${err instanceof ConfigError ? 'invalid configuration — ' : ''}${err instanceof Error ? err.message : String(err)}\n`)
+  process.exit(1)
+})

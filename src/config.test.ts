@@ -1,0 +1,74 @@
+import assert from 'node:assert/strict'
+import { generateKeyPairSync, randomBytes } from 'node:crypto'
+import { mkdtempSync, readFileSync, statSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, it } from 'node:test'
+import { ConfigError, loadConfig } from './config.js'
+
+const tmp = () => mkdtempSync(join(tmpdir(), 'ctp-config-'))
+
+function productionEnv(): Record<string, string> {
+  return {
+    NODE_ENV: 'production',
+    DATABASE_URL: 'postgres://app@db/ctp',
+    PUBLIC_BASE_URL: 'https://ctp.example.go.th',
+    SESSION_SECRET: randomBytes(32).toString('hex'),
+    SESSION_SECRET_ID: 's1',
+    ENCRYPTION_KEY: randomBytes(32).toString('base64'),
+    ENCRYPTION_KEY_ID: 'e1',
+    HMAC_KEY: randomBytes(32).toString('base64'),
+    HMAC_KEY_ID: 'h1',
+    SIGNING_KEY: generateKeyPairSync('ed25519').privateKey.export({ format: 'pem', type: 'pkcs8' }).toString(),
+    SIGNING_KEY_ID: 'k1',
+  }
+}
+
+function failsOn(env: Record<string, string>, variable: string) {
+  assert.throws(
+    () => loadConfig(env),
+    (err: unknown) => err instanceof ConfigError && err.variable === variable,
+  )
+}
+
+describe('configuration', () => {
+  it('has safe defaults in the embedded mode and keeps generated secrets in DATA_DIR', () => {
+    const dir = tmp()
+    const a = loadConfig({ DATA_DIR: dir })
+    assert.equal(a.port, 3000)
+    assert.equal(a.host, '127.0.0.1')
+    assert.equal(a.databaseUrl, undefined)
+    assert.equal(a.simulators, true)
+    assert.equal(a.publicBaseUrl, 'http://localhost:3000')
+    assert.equal(statSync(join(dir, 'secrets.json')).mode & 0o777, 0o600)
+    const b = loadConfig({ DATA_DIR: dir })
+    assert.deepEqual(b.secrets.hmac, a.secrets.hmac)
+    assert.match(readFileSync(join(dir, 'secrets.json'), 'utf8'), /BEGIN PRIVATE KEY/)
+  })
+
+  it('names the variable when a value is invalid', () => {
+    failsOn({ DATA_DIR: tmp(), PORT: 'abc' }, 'PORT')
+    failsOn({ DATA_DIR: tmp(), NODE_ENV: 'staging' }, 'NODE_ENV')
+    failsOn({ DATA_DIR: tmp(), DATABASE_URL: 'mysql://x' }, 'DATABASE_URL')
+    failsOn({ DATA_DIR: tmp(), PUBLIC_BASE_URL: 'not a url' }, 'PUBLIC_BASE_URL')
+  })
+
+  it('accepts a complete production configuration', () => {
+    const config = loadConfig(productionEnv())
+    assert.equal(config.simulators, false)
+    assert.equal(config.secrets.signing.keyId, 'k1')
+  })
+
+  it('requires every production setting, naming the missing one', () => {
+    for (const name of ['DATABASE_URL', 'PUBLIC_BASE_URL', 'SESSION_SECRET', 'ENCRYPTION_KEY', 'HMAC_KEY', 'SIGNING_KEY', 'SIGNING_KEY_ID']) {
+      const env = Object.fromEntries(Object.entries(productionEnv()).filter(([k]) => k !== name))
+      failsOn(env, name)
+    }
+  })
+
+  it('refuses plain http, short keys and simulators in production', () => {
+    failsOn({ ...productionEnv(), PUBLIC_BASE_URL: 'http://ctp.example.go.th' }, 'PUBLIC_BASE_URL')
+    failsOn({ ...productionEnv(), ENCRYPTION_KEY: randomBytes(16).toString('base64') }, 'ENCRYPTION_KEY')
+    failsOn({ ...productionEnv(), SIMULATORS: 'true' }, 'SIMULATORS')
+  })
+})

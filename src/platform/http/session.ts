@@ -1,0 +1,66 @@
+import fastifySession from '@fastify/session'
+import type { FastifyInstance } from 'fastify'
+import fp from 'fastify-plugin'
+import type { Kysely } from 'kysely'
+import type { DB } from '../db/schema.js'
+import { DatabaseSessionStore } from './session-store.js'
+import './types.js'
+
+export interface SessionOptions {
+  db: Kysely<DB>
+  secret: string
+  secure: boolean
+  idleMs: number
+  absoluteMs: number
+}
+
+export const SESSION_COOKIE = 'ctp_sid'
+// Writing the session back on every request would make each page a database write; a minute
+// of precision on the idle timeout is enough.
+const TOUCH_INTERVAL_MS = 60_000
+
+/** Server-side sessions: HttpOnly, SameSite=Lax cookie; idle and absolute timeouts. */
+export const sessionPlugin = fp(async (app: FastifyInstance, opts: SessionOptions) => {
+  const store = new DatabaseSessionStore(opts.db, opts.idleMs)
+  // A session that is about to be saved for the first time gets its creation time. Added
+  // before the session plugin so that it runs before the plugin saves.
+  app.addHook('onSend', async (request) => {
+    const session = request.session as (typeof request.session & { isModified(): boolean }) | undefined
+    if (session && session.get('createdAt') === undefined && session.isModified()) {
+      session.set('createdAt', Date.now())
+      session.set('seenAt', Date.now())
+    }
+  })
+  await app.register(fastifySession, {
+    secret: opts.secret,
+    cookieName: SESSION_COOKIE,
+    store,
+    saveUninitialized: false,
+    rolling: false,
+    cookie: { httpOnly: true, sameSite: 'lax', secure: opts.secure, path: '/', maxAge: opts.idleMs },
+  })
+  app.decorate('sessionStore', store)
+
+  app.addHook('preHandler', async (request) => {
+    const session = request.session
+    const createdAt = session.get('createdAt')
+    if (createdAt === undefined) return
+    const now = Date.now()
+    if (now - createdAt > opts.absoluteMs) {
+      await session.regenerate()
+      return
+    }
+    if (request.routeOptions.config.sessionPassive) return
+    const seenAt = session.get('seenAt') ?? 0
+    if (now - seenAt > TOUCH_INTERVAL_MS) {
+      session.set('seenAt', now)
+      session.touch()
+    }
+  })
+})
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    sessionStore: DatabaseSessionStore
+  }
+}

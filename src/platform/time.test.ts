@@ -1,0 +1,53 @@
+import assert from 'node:assert/strict'
+import { describe, it } from 'node:test'
+import fc from 'fast-check'
+import { addBusinessDays, buddhistYear, businessDate, formatDate, formatDateTime, formatNumber, fromThaiDigits, startOfBusinessDate, toThaiDigits } from './time.js'
+
+// These tests run under TZ=UTC and again under TZ=Asia/Bangkok: results must not depend on it.
+describe(`business dates (process TZ=${process.env.TZ ?? 'unset'})`, () => {
+  it('puts 23:30 UTC on the next Bangkok calendar day', () => {
+    assert.equal(businessDate(new Date('2023-01-23T23:30:00Z')), '2023-01-24')
+    assert.equal(businessDate(new Date('2023-01-24T16:59:59Z')), '2023-01-24')
+    assert.equal(businessDate(new Date('2023-01-24T17:00:00Z')), '2023-01-25')
+  })
+
+  it('starts a business day at 17:00 UTC the day before', () => {
+    assert.equal(startOfBusinessDate('2023-01-24').toISOString(), '2023-01-23T17:00:00.000Z')
+    assert.throws(() => startOfBusinessDate('2023-02-30'), RangeError)
+  })
+
+  it('adds days across months and leap years', () => {
+    assert.equal(addBusinessDays('2024-02-28', 1), '2024-02-29')
+    assert.equal(addBusinessDays('2023-03-17', -31), '2023-02-14')
+  })
+
+  it('round-trips any instant through its business date', () => {
+    fc.assert(
+      fc.property(fc.date({ min: new Date('2000-01-01'), max: new Date('2100-01-01'), noInvalidDate: true }), (at) => {
+        const day = businessDate(at)
+        const start = startOfBusinessDate(day).getTime()
+        assert.ok(start <= at.getTime() && at.getTime() < start + 86_400_000)
+      }),
+    )
+  })
+})
+
+describe('Thai formatting', () => {
+  it('writes dates in the Buddhist Era', () => {
+    assert.equal(formatDate('2023-01-24', 'th'), '24 มกราคม 2566')
+    assert.equal(formatDate('2023-01-24', 'en'), '24 January 2023')
+    assert.equal(buddhistYear(2023), 2566)
+  })
+
+  it('writes Thai digits when asked', () => {
+    assert.equal(formatDate('2023-01-24', 'th', { thaiDigits: true }), '๒๔ มกราคม ๒๕๖๖')
+    assert.equal(formatNumber(7522, 'th', { thaiDigits: true }), '๗,๕๒๒')
+    assert.equal(formatNumber(86.77, 'th', { fractionDigits: 2 }), '86.77')
+    assert.equal(toThaiDigits('95.72%'), '๙๕.๗๒%')
+    assert.equal(fromThaiDigits('๕,๙๖๓'), '5,963')
+  })
+
+  it('shows times in Bangkok time', () => {
+    assert.match(formatDateTime(new Date('2023-01-24T03:05:00Z'), 'en'), /24 January 2023.*10:05/)
+  })
+})

@@ -1,0 +1,90 @@
+/**
+ * Business time. Instants are stored in UTC; every business date (statistics, deadlines,
+ * windows) is an Asia/Bangkok calendar date, computed here and nowhere else.
+ */
+export const BUSINESS_TIME_ZONE = 'Asia/Bangkok'
+
+export type Locale = 'th' | 'en'
+
+const isoDateFormat = new Intl.DateTimeFormat('en-CA', {
+  timeZone: BUSINESS_TIME_ZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+})
+
+/** The Asia/Bangkok calendar date (YYYY-MM-DD) of an instant. */
+export function businessDate(at: Date): string {
+  return isoDateFormat.format(at)
+}
+
+/** The first instant of an Asia/Bangkok calendar date. Thailand has kept UTC+7 without DST since 1920. */
+export function startOfBusinessDate(date: string): Date {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new RangeError(`not a YYYY-MM-DD date: ${date}`)
+  const at = new Date(`${date}T00:00:00+07:00`)
+  if (Number.isNaN(at.getTime()) || businessDate(at) !== date) throw new RangeError(`no such date: ${date}`)
+  return at
+}
+
+/** Adds whole calendar days to a YYYY-MM-DD date. */
+export function addBusinessDays(date: string, days: number): string {
+  return businessDate(new Date(startOfBusinessDate(date).getTime() + days * 86_400_000))
+}
+
+const THAI_DIGITS = '๐๑๒๓๔๕๖๗๘๙'
+
+/** Writes ASCII digits as Thai digits (๐–๙); other characters are left alone. */
+export function toThaiDigits(text: string): string {
+  return text.replace(/[0-9]/g, (d) => THAI_DIGITS[Number(d)] ?? d)
+}
+
+/** Writes Thai digits (๐–๙) as ASCII digits. */
+export function fromThaiDigits(text: string): string {
+  return text.replace(/[๐-๙]/g, (d) => String(THAI_DIGITS.indexOf(d)))
+}
+
+export interface DateFormatOptions {
+  /** Thai digits (๐–๙) instead of ASCII digits; Thai locale only. */
+  thaiDigits?: boolean
+  style?: 'long' | 'medium' | 'short'
+}
+
+function localeTag(locale: Locale, thaiDigits: boolean): string {
+  if (locale === 'en') return 'en-GB'
+  return thaiDigits ? 'th-TH-u-ca-buddhist-nu-thai' : 'th-TH-u-ca-buddhist-nu-latn'
+}
+
+function toInstant(value: Date | string): Date {
+  return typeof value === 'string' ? startOfBusinessDate(value) : value
+}
+
+/** A date for people: Buddhist Era in Thai (25 มกราคม 2566), Gregorian in English. */
+export function formatDate(value: Date | string, locale: Locale, opts: DateFormatOptions = {}): string {
+  return new Intl.DateTimeFormat(localeTag(locale, opts.thaiDigits ?? false), {
+    timeZone: BUSINESS_TIME_ZONE,
+    dateStyle: opts.style ?? 'long',
+  }).format(toInstant(value))
+}
+
+/** A date and time (Asia/Bangkok) for people. */
+export function formatDateTime(value: Date, locale: Locale, opts: DateFormatOptions = {}): string {
+  return new Intl.DateTimeFormat(localeTag(locale, opts.thaiDigits ?? false), {
+    timeZone: BUSINESS_TIME_ZONE,
+    dateStyle: opts.style ?? 'long',
+    timeStyle: 'short',
+  }).format(value)
+}
+
+/** A number with grouping, in Thai digits when asked. */
+export function formatNumber(value: number, locale: Locale, opts: { thaiDigits?: boolean; fractionDigits?: number } = {}): string {
+  const tag = locale === 'th' && opts.thaiDigits ? 'th-TH-u-nu-thai' : locale === 'th' ? 'th-TH' : 'en-GB'
+  return new Intl.NumberFormat(tag, {
+    minimumFractionDigits: opts.fractionDigits ?? 0,
+    maximumFractionDigits: opts.fractionDigits ?? 0,
+  }).format(value)
+}
+
+/** The Buddhist Era year of a Gregorian year. */
+export function buddhistYear(gregorianYear: number): number {
+  return gregorianYear + 543
+}

@@ -1,0 +1,13 @@
+import type { Locale, Translate } from '../i18n/index.js'
+
+/** What every page needs to render: language, messages, the CSP nonce and the CSRF token. */
+export interface PageContext {
+  locale: Locale
+  t: Translate
+  nonce: string
+  /** Present on pages that carry forms. */
+  csrfToken?: string
+  /** The path and query of this page, used by the language switch. */
+  url: string
+  simulators: boolean
+}

@@ -1,0 +1,80 @@
+import type { ComponentChildren } from 'preact'
+import type { PageContext } from './context.js'
+
+/** The URL of this page in the other language. */
+export function switchLanguageUrl(url: string, to: string): string {
+  const parsed = new URL(url, 'http://x')
+  parsed.searchParams.set('lang', to)
+  return `${parsed.pathname}${parsed.search}`
+}
+
+interface LayoutProps {
+  ctx: PageContext
+  title: string
+  /** The page shows validation errors: the title starts with "Error:". */
+  hasErrors?: boolean
+  children: ComponentChildren
+}
+
+/** The page shell: skip link, header with the language switch, main, footer with contact channels. */
+export function Layout({ ctx, title, hasErrors = false, children }: LayoutProps) {
+  const { t, locale } = ctx
+  const other = locale === 'th' ? 'en' : 'th'
+  return (
+    <html lang={locale}>
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>{`${hasErrors ? t('layout.errorPrefix') : ''}${title} – ${t('service.name')}`}</title>
+        <link rel="stylesheet" href="/assets/app.css" />
+        <script nonce={ctx.nonce} src="/assets/app.js" defer />
+      </head>
+      <body>
+        <a class="skip-link" href="#main">
+          {t('layout.skip')}
+        </a>
+        {ctx.simulators && (
+          <div class="simulator-banner" role="note">
+            {t('layout.simulator')}
+          </div>
+        )}
+        <header class="site-header">
+          <div class="container site-header__inner">
+            <a class="site-header__name" href="/">
+              <span class="site-header__agency">{t('service.agency')}</span>
+              <span class="site-header__service">{t('service.name')}</span>
+            </a>
+            <nav aria-label={t('layout.language')} class="lang-switch">
+              <a href={switchLanguageUrl(ctx.url, other)} hreflang={other} lang={other} aria-label={t('layout.switchToLabel')}>
+                {t('layout.switchTo')}
+              </a>
+            </nav>
+          </div>
+        </header>
+        <main id="main" class="container" tabIndex={-1}>
+          {children}
+        </main>
+        <footer class="site-footer">
+          <div class="container">
+            <h2 class="site-footer__title">{t('footer.contact')}</h2>
+            <ul class="plain-list">
+              <li>{t('footer.callCenter')}</li>
+              <li>{t('footer.email')}</li>
+              <li>{t('footer.serviceCentre')}</li>
+              <li>{t('footer.sections')}</li>
+            </ul>
+            <h2 class="site-footer__title">{t('footer.legal')}</h2>
+            <ul class="inline-list">
+              <li>
+                <a href="/privacy">{t('footer.privacy')}</a>
+              </li>
+              <li>
+                <a href="/terms">{t('footer.terms')}</a>
+              </li>
+            </ul>
+          </div>
+        </footer>
+      </body>
+    </html>
+  )
+}

@@ -1,0 +1,70 @@
+import type { FastifyBaseLogger } from 'fastify'
+import { buildApp } from './app.js'
+import { ConfigError, loadConfig, type Config } from './config.js'
+import { DataDirectoryError, openDatabase } from './platform/db/database.js'
+import { migrate, MigrationError } from './platform/db/migrate.js'
+import { createLogger } from './platform/logger.js'
+
+const SHUTDOWN_DEADLINE_MS = 10_000
+
+function fail(message: string): never {
+  process.stderr.write(`Customs Trader Portal cannot start: ${message}\n`)
+  process.exit(1)
+}
+
+async function main(): Promise<void> {
+  let config: Config
+  try {
+    config = loadConfig()
+  } catch (err) {
+    if (err instanceof ConfigError) fail(`invalid configuration — ${err.message}`)
+    throw err
+  }
+  const logger = createLogger({ level: config.logLevel })
+  let database
+  try {
+    database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, poolSize: config.databasePoolSize })
+    const applied = await migrate(database)
+    if (applied.length > 0) logger.info({ applied }, 'database migrated')
+  } catch (err) {
+    if (err instanceof DataDirectoryError || err instanceof MigrationError) fail(err.message)
+    throw err
+  }
+  const app = await buildApp({ config, database, logger: logger as FastifyBaseLogger })
+  app.addHook('onClose', async () => database.close())
+
+  let closing = false
+  const shutdown = (signal: string) => {
+    if (closing) return
+    closing = true
+    logger.info({ signal }, 'shutting down: no new connections, draining requests')
+    const deadline = setTimeout(() => {
+      logger.error('requests did not drain in 10 s; exiting')
+      process.exit(1)
+    }, SHUTDOWN_DEADLINE_MS)
+    deadline.unref()
+    app.close().then(
+      () => {
+        logger.info('stopped')
+        process.exit(0)
+      },
+      (err: unknown) => {
+        logger.error({ err }, 'error while stopping')
+        process.exit(1)
+      },
+    )
+  }
+  process.on('SIGTERM', () => shutdown('SIGTERM'))
+  process.on('SIGINT', () => shutdown('SIGINT'))
+
+  await app.listen({ port: config.port, host: config.host })
+  logger.info(
+    { url: `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`, database: database.engine, simulators: config.simulators },
+    'Customs Trader Portal is ready',
+  )
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`Customs Trader Portal failed to start: ${err instanceof Error ? err.message : String(err)}\n`)
+  process.exit(1)
+})
