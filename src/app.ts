@@ -5,8 +5,26 @@ import fastifyFormbody from '@fastify/formbody'
 import fastifyStatic from '@fastify/static'
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify'
 import type { Config } from './config.js'
+import { accountRoutes, signInPurpose } from './features/account/index.js'
 import { documentRoutes } from './features/documents/index.js'
 import { homeRoutes } from './features/home/index.js'
+import {
+  createRelyingParty,
+  IDENTITY_PATHS,
+  identityRoutes,
+  type RelyingParty,
+} from './features/identity/index.js'
+import { devMailRoutes } from './features/mail/index.js'
+import {
+  createReceiptSigner,
+  receiptRoutes,
+  type ReceiptSigner,
+} from './features/receipts/index.js'
+import {
+  PERSON_PATHS,
+  personRoutes,
+  registrationPurpose,
+} from './features/registration-person/index.js'
 import type { Database } from './platform/db/database.js'
 import { errorHandlerPlugin } from './platform/http/error-handler.js'
 import { observabilityPlugin } from './platform/http/observability.js'
@@ -15,6 +33,7 @@ import { securityPlugin } from './platform/http/security.js'
 import { sessionPlugin } from './platform/http/session.js'
 import { shortReference } from './platform/ids.js'
 import { createLogger } from './platform/logger.js'
+import { createPiiCrypto } from './platform/pii-crypto.js'
 
 export interface AppDeps {
   config: Config
@@ -22,6 +41,9 @@ export interface AppDeps {
   logger?: FastifyBaseLogger
   /** Limits per client address per minute; tests and benchmarks raise them. */
   limits?: { postsPerMinute?: number; readsPerMinute?: number }
+  /** The identity provider's relying party; tests may pass one pointed elsewhere. */
+  relyingParty?: RelyingParty
+  signer?: ReceiptSigner
 }
 
 const PUBLIC_DIR = fileURLToPath(new URL('../public/', import.meta.url))
@@ -70,11 +92,42 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     readsPerMinute: deps.limits?.readsPerMinute ?? 600,
   })
   // 6. Static assets, health and metrics.
-  await app.register(fastifyStatic, { root: PUBLIC_DIR, prefix: '/assets/', maxAge: 3600_000, index: false })
+  await app.register(fastifyStatic, {
+    root: PUBLIC_DIR,
+    prefix: '/assets/',
+    maxAge: 3600_000,
+    index: false,
+  })
   await app.register(observabilityPlugin, { db: database.db })
-  // 7. Features.
-  await app.register(homeRoutes, {})
-  await app.register(documentRoutes, { db: database.db })
+  // 7. Features, wired to their adapters here and nowhere else.
+  const db = database.db
+  const crypto = createPiiCrypto({
+    encryption: config.secrets.encryption,
+    hmac: config.secrets.hmac,
+  })
+  const rp =
+    deps.relyingParty ??
+    createRelyingParty(config.idp, `${config.publicBaseUrl}${IDENTITY_PATHS.callback}`)
+  const signer =
+    deps.signer ??
+    (await createReceiptSigner({
+      db,
+      signing: config.secrets.signing,
+      publicBaseUrl: config.publicBaseUrl,
+    }))
+  const verificationDeps = { db, rp, crypto, idp: config.idp }
+  const personDeps = { db, crypto, idp: config.idp, publicBaseUrl: config.publicBaseUrl, signer }
+  await app.register(homeRoutes, { personJourney: PERSON_PATHS.start })
+  await app.register(documentRoutes, { db })
+  await app.register(identityRoutes, {
+    deps: verificationDeps,
+    purposes: { registration: registrationPurpose(personDeps), 'sign-in': signInPurpose() },
+    publicBaseUrl: config.publicBaseUrl,
+  })
+  await app.register(personRoutes, { deps: personDeps })
+  await app.register(accountRoutes, { deps: verificationDeps, publicBaseUrl: config.publicBaseUrl })
+  await app.register(receiptRoutes, { db, signer, publicBaseUrl: config.publicBaseUrl })
+  if (config.simulators) await app.register(devMailRoutes, { db })
 
   return app
 }

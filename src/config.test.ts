@@ -19,8 +19,13 @@ function productionEnv(): Record<string, string> {
     ENCRYPTION_KEY_ID: 'e1',
     HMAC_KEY: randomBytes(32).toString('base64'),
     HMAC_KEY_ID: 'h1',
-    SIGNING_KEY: generateKeyPairSync('ed25519').privateKey.export({ format: 'pem', type: 'pkcs8' }).toString(),
+    SIGNING_KEY: generateKeyPairSync('ed25519')
+      .privateKey.export({ format: 'pem', type: 'pkcs8' })
+      .toString(),
     SIGNING_KEY_ID: 'k1',
+    IDP_ISSUER: 'https://ekyc.bank.example',
+    IDP_CLIENT_SECRET: 'client-secret',
+    SMTP_URL: 'smtp://mail.example:25',
   }
 }
 
@@ -60,7 +65,18 @@ describe('configuration', () => {
   })
 
   it('requires every production setting, naming the missing one', () => {
-    for (const name of ['DATABASE_URL', 'PUBLIC_BASE_URL', 'SESSION_SECRET', 'ENCRYPTION_KEY', 'HMAC_KEY', 'SIGNING_KEY', 'SIGNING_KEY_ID']) {
+    for (const name of [
+      'DATABASE_URL',
+      'PUBLIC_BASE_URL',
+      'SESSION_SECRET',
+      'ENCRYPTION_KEY',
+      'HMAC_KEY',
+      'SIGNING_KEY',
+      'SIGNING_KEY_ID',
+      'IDP_ISSUER',
+      'IDP_CLIENT_SECRET',
+      'SMTP_URL',
+    ]) {
       const env = Object.fromEntries(Object.entries(productionEnv()).filter(([k]) => k !== name))
       failsOn(env, name)
     }
@@ -68,7 +84,31 @@ describe('configuration', () => {
 
   it('refuses plain http, short keys and simulators in production', () => {
     failsOn({ ...productionEnv(), PUBLIC_BASE_URL: 'http://ctp.example.go.th' }, 'PUBLIC_BASE_URL')
-    failsOn({ ...productionEnv(), ENCRYPTION_KEY: randomBytes(16).toString('base64') }, 'ENCRYPTION_KEY')
+    failsOn(
+      { ...productionEnv(), ENCRYPTION_KEY: randomBytes(16).toString('base64') },
+      'ENCRYPTION_KEY',
+    )
     failsOn({ ...productionEnv(), SIMULATORS: 'true' }, 'SIMULATORS')
+    failsOn({ ...productionEnv(), IDP_ISSUER: 'http://ekyc.bank.example' }, 'IDP_ISSUER')
+  })
+
+  it('points at the bundled simulator in the embedded mode, on the next port', () => {
+    const config = loadConfig({ DATA_DIR: tmp(), PORT: '4100' })
+    assert.equal(config.idp.issuer, 'http://localhost:4101')
+    assert.equal(config.idp.simulatorPort, 4101)
+    assert.equal(config.idp.minimumIal, 2.2)
+    assert.equal(config.idp.claimMap.nationalId, 'national_id')
+  })
+
+  it('reads a claim mapping and acr levels for another provider', () => {
+    const config = loadConfig({
+      DATA_DIR: tmp(),
+      IDP_CLAIM_MAP: '{"nationalId":"pid"}',
+      IDP_ACR_LEVELS: '{"urn:x:high":2.3}',
+    })
+    assert.equal(config.idp.claimMap.nationalId, 'pid')
+    assert.equal(config.idp.claimMap.firstNameTh, 'given_name_th')
+    assert.deepEqual(config.idp.acrLevels, { 'urn:x:high': 2.3 })
+    failsOn({ DATA_DIR: tmp(), IDP_CLAIM_MAP: 'nope' }, 'IDP_CLAIM_MAP')
   })
 })

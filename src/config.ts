@@ -1,4 +1,4 @@
-import { generateKeyPairSync, randomBytes } from 'node:crypto'
+import { createHmac, generateKeyPairSync, randomBytes } from 'node:crypto'
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { z } from 'zod'
@@ -17,6 +17,28 @@ export interface Secrets {
   signing: KeyedSecret<string>
 }
 
+/** The identity provider (the bank's OpenID Connect service, or the simulator). */
+export interface IdpConfig {
+  issuer: string
+  clientId: string
+  clientSecret: string
+  scopes: string[]
+  /** Our field name → the provider's claim name. */
+  claimMap: Record<string, string>
+  /** The provider's `acr` values → ETDA identity assurance level (e.g. 2.3); an unknown acr fails. */
+  acrLevels: Record<string, number>
+  minimumIal: number
+  verificationTtlMinutes: number
+  /** Port of the bundled simulator when it is used. */
+  simulatorPort: number | undefined
+  timeoutMs: number
+}
+
+export interface MailConfig {
+  smtpUrl: string | undefined
+  from: string
+}
+
 export interface Config {
   env: 'development' | 'production' | 'test'
   port: number
@@ -30,6 +52,49 @@ export interface Config {
   /** Bundled simulators (identity provider, registry, mail viewer); never in production. */
   simulators: boolean
   secrets: Secrets
+  idp: IdpConfig
+  mail: MailConfig
+}
+
+/** The simulator's claim names; a real provider's are set with IDP_CLAIM_MAP. */
+export const DEFAULT_CLAIM_MAP: Record<string, string> = {
+  nationalId: 'national_id',
+  titleTh: 'title_th',
+  firstNameTh: 'given_name_th',
+  middleNameTh: 'middle_name_th',
+  lastNameTh: 'family_name_th',
+  titleEn: 'title_en',
+  firstNameEn: 'given_name_en',
+  middleNameEn: 'middle_name_en',
+  lastNameEn: 'family_name_en',
+  birthDate: 'birthdate',
+  address: 'address',
+  nationality: 'nationality',
+}
+
+/** ETDA identity assurance levels of the simulator's acr values. */
+export const DEFAULT_ACR_LEVELS: Record<string, number> = {
+  'urn:th:etda:ial:1.1': 1.1,
+  'urn:th:etda:ial:2.1': 2.1,
+  'urn:th:etda:ial:2.2': 2.2,
+  'urn:th:etda:ial:2.3': 2.3,
+  'urn:th:etda:ial:3': 3,
+}
+
+function jsonRecord<T>(
+  variable: string,
+  raw: string | undefined,
+  fallback: Record<string, T>,
+  valueSchema: z.ZodType<T>,
+): Record<string, T> {
+  if (raw === undefined || raw === '') return fallback
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(raw)
+  } catch {
+    throw new ConfigError(variable, 'must be a JSON object')
+  }
+  return parse(variable, z.record(z.string(), valueSchema), parsed)
 }
 
 /** Raised when the environment is invalid; names the variable so that the operator can fix it. */
@@ -46,7 +111,9 @@ export class ConfigError extends Error {
 type Env = Record<string, string | undefined>
 
 const portSchema = z.coerce.number().int().min(0).max(65535)
-const keyIdSchema = z.string().regex(/^[A-Za-z0-9._-]{1,64}$/, 'letters, digits, dot, dash or underscore, 1-64')
+const keyIdSchema = z
+  .string()
+  .regex(/^[A-Za-z0-9._-]{1,64}$/, 'letters, digits, dot, dash or underscore, 1-64')
 
 function parse<T>(variable: string, schema: z.ZodType<T>, raw: unknown): T {
   const result = schema.safeParse(raw)
@@ -58,7 +125,10 @@ function parse<T>(variable: string, schema: z.ZodType<T>, raw: unknown): T {
 
 function base64Key(variable: string, raw: string, minBytes: number): Buffer {
   const buf = Buffer.from(raw, 'base64')
-  if (buf.length < minBytes || buf.toString('base64').replace(/=+$/, '') !== raw.replace(/=+$/, '')) {
+  if (
+    buf.length < minBytes ||
+    buf.toString('base64').replace(/=+$/, '') !== raw.replace(/=+$/, '')
+  ) {
     throw new ConfigError(variable, `must be base64 of at least ${minBytes} random bytes`)
   }
   return buf
@@ -96,7 +166,11 @@ function embeddedSecrets(dataDir: string): StoredSecrets {
   return JSON.parse(readFileSync(file, 'utf8')) as StoredSecrets
 }
 
-function secretFromEnv(env: Env, name: string, fallback: { keyId: string; value: string } | undefined) {
+function secretFromEnv(
+  env: Env,
+  name: string,
+  fallback: { keyId: string; value: string } | undefined,
+) {
   const value = env[name]
   const keyIdName = `${name}_ID`
   if (value === undefined || value === '') {
@@ -104,7 +178,8 @@ function secretFromEnv(env: Env, name: string, fallback: { keyId: string; value:
     return fallback
   }
   const keyId = env[keyIdName]
-  if (keyId === undefined || keyId === '') throw new ConfigError(keyIdName, `is required when ${name} is set`)
+  if (keyId === undefined || keyId === '')
+    throw new ConfigError(keyIdName, `is required when ${name} is set`)
   return { keyId: parse(keyIdName, keyIdSchema, keyId), value }
 }
 
@@ -121,17 +196,35 @@ export function loadConfig(env: Env = process.env): Config {
   const dataDir = resolve(env.DATA_DIR ?? './data')
   const databaseUrl = env.DATABASE_URL && env.DATABASE_URL !== '' ? env.DATABASE_URL : undefined
   if (databaseUrl !== undefined) {
-    parse('DATABASE_URL', z.string().regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://'), databaseUrl)
+    parse(
+      'DATABASE_URL',
+      z.string().regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://'),
+      databaseUrl,
+    )
   } else if (production) {
-    throw new ConfigError('DATABASE_URL', 'is required in production (the embedded database is for development only)')
+    throw new ConfigError(
+      'DATABASE_URL',
+      'is required in production (the embedded database is for development only)',
+    )
   }
-  const databasePoolSize = parse('DATABASE_POOL_SIZE', z.coerce.number().int().min(1).max(200), env.DATABASE_POOL_SIZE ?? '10')
+  const databasePoolSize = parse(
+    'DATABASE_POOL_SIZE',
+    z.coerce.number().int().min(1).max(200),
+    env.DATABASE_POOL_SIZE ?? '10',
+  )
 
   const defaultBase = `http://localhost:${port}`
   const publicBaseUrl = parse(
     'PUBLIC_BASE_URL',
-    z.url({ protocol: production ? /^https$/ : /^https?$/, error: production ? 'must be an https:// URL in production' : 'must be an http(s):// URL' }),
-    env.PUBLIC_BASE_URL && env.PUBLIC_BASE_URL !== '' ? env.PUBLIC_BASE_URL : production ? undefined : defaultBase,
+    z.url({
+      protocol: production ? /^https$/ : /^https?$/,
+      error: production ? 'must be an https:// URL in production' : 'must be an http(s):// URL',
+    }),
+    env.PUBLIC_BASE_URL && env.PUBLIC_BASE_URL !== ''
+      ? env.PUBLIC_BASE_URL
+      : production
+        ? undefined
+        : defaultBase,
   ).replace(/\/+$/, '')
 
   const logLevel = parse(
@@ -139,7 +232,8 @@ export function loadConfig(env: Env = process.env): Config {
     z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']),
     env.LOG_LEVEL ?? (nodeEnv === 'test' ? 'silent' : 'info'),
   )
-  const trustProxy = parse('TRUST_PROXY', z.enum(['true', 'false']), env.TRUST_PROXY ?? 'false') === 'true'
+  const trustProxy =
+    parse('TRUST_PROXY', z.enum(['true', 'false']), env.TRUST_PROXY ?? 'false') === 'true'
 
   const simulatorsRequested = env.SIMULATORS === undefined ? !production : env.SIMULATORS === 'true'
   if (production && simulatorsRequested) {
@@ -148,12 +242,97 @@ export function loadConfig(env: Env = process.env): Config {
 
   const stored = production ? undefined : embeddedSecrets(dataDir)
   const session = secretFromEnv(env, 'SESSION_SECRET', stored?.session)
-  if (session.value.length < 32) throw new ConfigError('SESSION_SECRET', 'must be at least 32 characters')
+  if (session.value.length < 32)
+    throw new ConfigError('SESSION_SECRET', 'must be at least 32 characters')
   const encryption = secretFromEnv(env, 'ENCRYPTION_KEY', stored?.encryption)
   const hmac = secretFromEnv(env, 'HMAC_KEY', stored?.hmac)
   const signing = secretFromEnv(env, 'SIGNING_KEY', stored?.signing)
   if (!signing.value.includes('BEGIN PRIVATE KEY')) {
     throw new ConfigError('SIGNING_KEY', 'must be an Ed25519 private key in PKCS#8 PEM form')
+  }
+
+  const simulatorPort = simulatorsRequested
+    ? parse(
+        'IDP_SIMULATOR_PORT',
+        portSchema,
+        env.IDP_SIMULATOR_PORT ?? String(port === 0 ? 0 : port + 1),
+      )
+    : undefined
+  const publicHost = new URL(publicBaseUrl).hostname
+  const issuerRaw = env.IDP_ISSUER && env.IDP_ISSUER !== '' ? env.IDP_ISSUER : undefined
+  if (issuerRaw === undefined && !simulatorsRequested)
+    throw new ConfigError('IDP_ISSUER', 'is required when the simulators are off')
+  const issuer = parse(
+    'IDP_ISSUER',
+    z.url({
+      protocol: simulatorsRequested ? /^https?$/ : /^https$/,
+      error: 'must be an https:// URL (plain http only for the simulator)',
+    }),
+    issuerRaw ?? `http://${publicHost}:${simulatorPort ?? 0}`,
+  ).replace(/\/+$/, '')
+  const clientSecret =
+    env.IDP_CLIENT_SECRET && env.IDP_CLIENT_SECRET !== ''
+      ? env.IDP_CLIENT_SECRET
+      : simulatorsRequested && stored
+        ? createHmac('sha256', stored.session.value)
+            .update('ekyc-simulator-client')
+            .digest('base64url')
+        : undefined
+  if (clientSecret === undefined)
+    throw new ConfigError('IDP_CLIENT_SECRET', 'is required when the simulators are off')
+  const idp: IdpConfig = {
+    issuer,
+    clientId:
+      env.IDP_CLIENT_ID && env.IDP_CLIENT_ID !== '' ? env.IDP_CLIENT_ID : 'customs-trader-portal',
+    clientSecret,
+    scopes: (
+      env.IDP_SCOPES ?? 'openid national_id profile_th profile_en birthdate address nationality'
+    )
+      .split(/\s+/)
+      .filter(Boolean),
+    claimMap: {
+      ...DEFAULT_CLAIM_MAP,
+      ...jsonRecord('IDP_CLAIM_MAP', env.IDP_CLAIM_MAP, {}, z.string().min(1)),
+    },
+    acrLevels: jsonRecord(
+      'IDP_ACR_LEVELS',
+      env.IDP_ACR_LEVELS,
+      DEFAULT_ACR_LEVELS,
+      z.number().min(0).max(3),
+    ),
+    minimumIal: parse(
+      'IDP_MINIMUM_IAL',
+      z.coerce.number().min(1).max(3),
+      env.IDP_MINIMUM_IAL ?? '2.2',
+    ),
+    verificationTtlMinutes: parse(
+      'VERIFICATION_TTL_MINUTES',
+      z.coerce.number().int().min(1).max(60),
+      env.VERIFICATION_TTL_MINUTES ?? '15',
+    ),
+    simulatorPort,
+    timeoutMs: parse(
+      'IDP_TIMEOUT_MS',
+      z.coerce.number().int().min(100).max(60_000),
+      env.IDP_TIMEOUT_MS ?? '5000',
+    ),
+  }
+  const smtpUrl =
+    env.SMTP_URL && env.SMTP_URL !== ''
+      ? parse(
+          'SMTP_URL',
+          z.string().regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://'),
+          env.SMTP_URL,
+        )
+      : undefined
+  if (production && smtpUrl === undefined)
+    throw new ConfigError('SMTP_URL', 'is required in production')
+  const mail: MailConfig = {
+    smtpUrl,
+    from:
+      env.MAIL_FROM && env.MAIL_FROM !== ''
+        ? env.MAIL_FROM
+        : 'Customs Trader Portal <no-reply@customs.go.th>',
   }
 
   return {
@@ -169,9 +348,14 @@ export function loadConfig(env: Env = process.env): Config {
     simulators: simulatorsRequested,
     secrets: {
       session,
-      encryption: { keyId: encryption.keyId, value: base64Key('ENCRYPTION_KEY', encryption.value, 32).subarray(0, 32) },
+      encryption: {
+        keyId: encryption.keyId,
+        value: base64Key('ENCRYPTION_KEY', encryption.value, 32).subarray(0, 32),
+      },
       hmac: { keyId: hmac.keyId, value: base64Key('HMAC_KEY', hmac.value, 32) },
       signing,
     },
+    idp,
+    mail,
   }
 }

@@ -1,5 +1,8 @@
 import type { FastifyBaseLogger } from 'fastify'
 import { buildApp } from './app.js'
+import { IDENTITY_PATHS } from './features/identity/index.js'
+import { startOutboxWorker } from './features/mail/index.js'
+import { startEkycSimulator } from './simulators/ekyc/index.js'
 import { ConfigError, loadConfig, type Config } from './config.js'
 import { DataDirectoryError, openDatabase } from './platform/db/database.js'
 import { migrate, MigrationError } from './platform/db/migrate.js'
@@ -23,7 +26,11 @@ async function main(): Promise<void> {
   const logger = createLogger({ level: config.logLevel })
   let database
   try {
-    database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, poolSize: config.databasePoolSize })
+    database = await openDatabase({
+      databaseUrl: config.databaseUrl,
+      dataDir: config.dataDir,
+      poolSize: config.databasePoolSize,
+    })
     const applied = await migrate(database)
     if (applied.length > 0) logger.info({ applied }, 'database migrated')
   } catch (err) {
@@ -31,7 +38,41 @@ async function main(): Promise<void> {
     throw err
   }
   const app = await buildApp({ config, database, logger: logger as FastifyBaseLogger })
-  app.addHook('onClose', async () => database.close())
+  const simulator =
+    config.simulators && config.idp.simulatorPort !== undefined
+      ? await startEkycSimulator({
+          issuer: config.idp.issuer,
+          host: config.host,
+          port: config.idp.simulatorPort,
+          db: database.db,
+          clients: [
+            {
+              client_id: config.idp.clientId,
+              client_secret: config.idp.clientSecret,
+              redirect_uris: [`${config.publicBaseUrl}${IDENTITY_PATHS.callback}`],
+            },
+          ],
+          logger,
+        })
+      : undefined
+  if (simulator)
+    logger.info({ url: simulator.url }, 'SIMULATOR: bank eKYC (OpenID Connect) is running')
+  const worker = startOutboxWorker({
+    db: database.db,
+    mailer: {
+      smtpUrl: config.mail.smtpUrl,
+      from: config.mail.from,
+      devMailbox: config.simulators && config.mail.smtpUrl === undefined,
+    },
+    logger: logger as FastifyBaseLogger,
+    intervalMs: 1000,
+  })
+  // Order matters: stop taking work, then the helpers that use the database, then the database.
+  app.addHook('onClose', async () => {
+    await worker.stop()
+    await simulator?.close()
+    await database.close()
+  })
 
   let closing = false
   const shutdown = (signal: string) => {
@@ -59,12 +100,18 @@ async function main(): Promise<void> {
 
   await app.listen({ port: config.port, host: config.host })
   logger.info(
-    { url: `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`, database: database.engine, simulators: config.simulators },
+    {
+      url: `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`,
+      database: database.engine,
+      simulators: config.simulators,
+    },
     'Customs Trader Portal is ready',
   )
 }
 
 main().catch((err: unknown) => {
-  process.stderr.write(`Customs Trader Portal failed to start: ${err instanceof Error ? err.message : String(err)}\n`)
+  process.stderr.write(
+    `Customs Trader Portal failed to start: ${err instanceof Error ? err.message : String(err)}\n`,
+  )
   process.exit(1)
 })

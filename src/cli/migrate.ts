@@ -5,10 +5,16 @@ import { grantAppRole, migrate } from '../platform/db/migrate.js'
 /** npm run db:migrate [-- --grant-to ROLE]: applies pending migrations, then optionally grants an app role. */
 async function main(): Promise<void> {
   const config = loadConfig()
-  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, poolSize: 1 })
+  const database = await openDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    poolSize: 1,
+  })
   try {
     const applied = await migrate(database)
-    process.stdout.write(applied.length ? `applied: ${applied.join(', ')}\n` : 'the database is up to date\n')
+    process.stdout.write(
+      applied.length ? `applied: ${applied.join(', ')}\n` : 'the database is up to date\n',
+    )
     const i = process.argv.indexOf('--grant-to')
     const role = i >= 0 ? process.argv[i + 1] : undefined
     if (role) {
@@ -21,6 +27,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((err: unknown) => {
-  process.stderr.write(`${err instanceof ConfigError ? 'invalid configuration — ' : ''}${err instanceof Error ? err.message : String(err)}\n`)
+  process.stderr.write(
+    `${err instanceof ConfigError ? 'invalid configuration — ' : ''}${err instanceof Error ? err.message : String(err)}\n`,
+  )
   process.exit(1)
 })

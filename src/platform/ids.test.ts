@@ -7,7 +7,10 @@ describe('identifiers', () => {
   it('makes UUIDv7 ids that sort by creation time', () => {
     const ids = Array.from({ length: 50 }, () => newId())
     assert.deepEqual([...ids].sort(), ids)
-    assert.match(ids[0] ?? '', /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/)
+    assert.match(
+      ids[0] ?? '',
+      /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
+    )
   })
 
   it('makes unguessable tokens of 256 bits', () => {

@@ -36,11 +36,7 @@ export function shortReference(): string {
 
 /** Normalises a reference as typed (case, spaces, confusable letters) and checks its check character. */
 export function parseReference(input: string): string | undefined {
-  const cleaned = input
-    .toUpperCase()
-    .replace(/[\s-]/g, '')
-    .replace(/[IL]/g, '1')
-    .replace(/O/g, '0')
+  const cleaned = input.toUpperCase().replace(/[\s-]/g, '').replace(/[IL]/g, '1').replace(/O/g, '0')
   if (!/^[0-9A-HJKMNP-TV-Z]{9}$/.test(cleaned)) return undefined
   const body = cleaned.slice(0, 8)
   return luhnModN(body) === cleaned[8] ? `${body}-${cleaned[8]}` : undefined

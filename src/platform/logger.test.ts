@@ -16,13 +16,21 @@ function capture() {
 
 describe('logs never carry a national ID', () => {
   it('scrubs every spelling: plain, spaced, dashed and Thai digits', () => {
-    for (const spelling of ['1103702071563', '1 1037 02071 56 3', '1-1037-02071-56-3', '๑๑๐๓๗๐๒๐๗๑๕๖๓']) {
+    for (const spelling of [
+      '1103702071563',
+      '1 1037 02071 56 3',
+      '1-1037-02071-56-3',
+      '๑๑๐๓๗๐๒๐๗๑๕๖๓',
+    ]) {
       assert.equal(scrubText(`id=${spelling}.`), 'id=[national-id].')
     }
   })
 
   it('leaves other numbers alone', () => {
-    assert.equal(scrubText('took 1795651343361 ms? no: 12345678901234 and 42'), 'took [national-id] ms? no: 12345678901234 and 42')
+    assert.equal(
+      scrubText('took 1795651343361 ms? no: 12345678901234 and 42'),
+      'took [national-id] ms? no: 12345678901234 and 42',
+    )
   })
 
   it('scrubs messages, nested fields and errors', () => {
@@ -36,7 +44,10 @@ describe('logs never carry a national ID', () => {
 
   it('redacts cookies and passwords', () => {
     const { logger, lines } = capture()
-    logger.info({ req: { headers: { cookie: 'ctp_sid=secret' } }, user: { password: 'hunter2' } }, 'x')
+    logger.info(
+      { req: { headers: { cookie: 'ctp_sid=secret' } }, user: { password: 'hunter2' } },
+      'x',
+    )
     assert.doesNotMatch(lines.join(''), /secret|hunter2/)
   })
 })

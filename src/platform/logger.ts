@@ -43,7 +43,10 @@ interface LoggedRequest {
 }
 
 /** The application logger: JSON lines, secrets redacted, national IDs scrubbed. */
-export function createLogger(opts: { level: string; destination?: pino.DestinationStream }): Logger {
+export function createLogger(opts: {
+  level: string
+  destination?: pino.DestinationStream
+}): Logger {
   return pino(
     {
       level: opts.level,
@@ -62,7 +65,12 @@ export function createLogger(opts: { level: string; destination?: pino.Destinati
       },
       serializers: {
         req(req: LoggedRequest) {
-          return { id: req.id, method: req.method, url: scrubText(req.url ?? ''), route: req.routeOptions?.url }
+          return {
+            id: req.id,
+            method: req.method,
+            url: scrubText(req.url ?? ''),
+            route: req.routeOptions?.url,
+          }
         },
         err: (err: unknown) => scrubValue(err),
       },

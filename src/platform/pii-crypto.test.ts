@@ -6,7 +6,10 @@ import { createPiiCrypto, UnknownKeyError } from './pii-crypto.js'
 let n = 0
 const keys = () => {
   n += 1
-  return { encryption: { keyId: `enc-${n}`, value: randomBytes(32) }, hmac: { keyId: `hmac-${n}`, value: randomBytes(32) } }
+  return {
+    encryption: { keyId: `enc-${n}`, value: randomBytes(32) },
+    hmac: { keyId: `hmac-${n}`, value: randomBytes(32) },
+  }
 }
 
 describe('PII encryption and keyed hashing', () => {
@@ -38,6 +41,9 @@ describe('PII encryption and keyed hashing', () => {
     const k = keys()
     const c = createPiiCrypto(k)
     assert.deepEqual(c.hmac('1103702071563').blob, c.hmac('1103702071563').blob)
-    assert.notDeepEqual(createPiiCrypto(keys()).hmac('1103702071563').blob, c.hmac('1103702071563').blob)
+    assert.notDeepEqual(
+      createPiiCrypto(keys()).hmac('1103702071563').blob,
+      c.hmac('1103702071563').blob,
+    )
   })
 })

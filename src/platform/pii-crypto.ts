@@ -26,10 +26,15 @@ export function createPiiCrypto(opts: {
   hmac: KeyedSecret<Buffer>
   retiredEncryption?: KeyedSecret<Buffer>[]
 }): PiiCrypto {
-  const encKeys = new Map([opts.encryption, ...(opts.retiredEncryption ?? [])].map((k) => [k.keyId, k.value]))
+  const encKeys = new Map(
+    [opts.encryption, ...(opts.retiredEncryption ?? [])].map((k) => [k.keyId, k.value]),
+  )
   return {
     hmac(value) {
-      return { keyId: opts.hmac.keyId, blob: createHmac('sha256', opts.hmac.value).update(value).digest() }
+      return {
+        keyId: opts.hmac.keyId,
+        blob: createHmac('sha256', opts.hmac.value).update(value).digest(),
+      }
     },
     encrypt(plain) {
       const iv = randomBytes(12)
@@ -44,7 +49,9 @@ export function createPiiCrypto(opts: {
       const decipher = createDecipheriv('aes-256-gcm', key, sealed.blob.subarray(0, 12))
       decipher.setAAD(Buffer.from(sealed.keyId))
       decipher.setAuthTag(sealed.blob.subarray(12, 28))
-      return Buffer.concat([decipher.update(sealed.blob.subarray(28)), decipher.final()]).toString('utf8')
+      return Buffer.concat([decipher.update(sealed.blob.subarray(28)), decipher.final()]).toString(
+        'utf8',
+      )
     },
   }
 }

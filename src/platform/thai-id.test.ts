@@ -1,7 +1,15 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import fc from 'fast-check'
-import { checkThaiId, formatThaiId, isValidThaiId, maskThaiId, normaliseThaiId, thaiIdCheckDigit, withCheckDigit } from './thai-id.js'
+import {
+  checkThaiId,
+  formatThaiId,
+  isValidThaiId,
+  maskThaiId,
+  normaliseThaiId,
+  thaiIdCheckDigit,
+  withCheckDigit,
+} from './thai-id.js'
 import { toThaiDigits } from './time.js'
 
 const twelveDigits = fc.stringMatching(/^[1-8]\d{11}$/)
@@ -25,12 +33,17 @@ describe('Thai 13-digit IDs', () => {
 
   it('accepts spaces, dashes and Thai digits, as people type them', () => {
     fc.assert(
-      fc.property(twelveDigits, fc.constantFrom(' ', '-', ''), fc.boolean(), (first12, sep, thai) => {
-        const id = withCheckDigit(first12)
-        let typed = formatThaiId(id).replaceAll('-', sep)
-        if (thai) typed = toThaiDigits(typed)
-        assert.deepEqual(checkThaiId(` ${typed} `), { ok: true, id })
-      }),
+      fc.property(
+        twelveDigits,
+        fc.constantFrom(' ', '-', ''),
+        fc.boolean(),
+        (first12, sep, thai) => {
+          const id = withCheckDigit(first12)
+          let typed = formatThaiId(id).replaceAll('-', sep)
+          if (thai) typed = toThaiDigits(typed)
+          assert.deepEqual(checkThaiId(` ${typed} `), { ok: true, id })
+        },
+      ),
     )
   })
 

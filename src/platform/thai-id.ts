@@ -19,7 +19,9 @@ export function thaiIdCheckDigit(first12: string): number {
 }
 
 /** Validates a typed ID; returns the normalised ID or the problem with it. */
-export function checkThaiId(input: string): { ok: true; id: string } | { ok: false; problem: ThaiIdProblem } {
+export function checkThaiId(
+  input: string,
+): { ok: true; id: string } | { ok: false; problem: ThaiIdProblem } {
   const id = normaliseThaiId(input)
   if (id === '') return { ok: false, problem: 'required' }
   if (!/^\d{13}$/.test(id)) return { ok: false, problem: 'format' }

@@ -1,7 +1,17 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import fc from 'fast-check'
-import { addBusinessDays, buddhistYear, businessDate, formatDate, formatDateTime, formatNumber, fromThaiDigits, startOfBusinessDate, toThaiDigits } from './time.js'
+import {
+  addBusinessDays,
+  buddhistYear,
+  businessDate,
+  formatDate,
+  formatDateTime,
+  formatNumber,
+  fromThaiDigits,
+  startOfBusinessDate,
+  toThaiDigits,
+} from './time.js'
 
 // These tests run under TZ=UTC and again under TZ=Asia/Bangkok: results must not depend on it.
 describe(`business dates (process TZ=${process.env.TZ ?? 'unset'})`, () => {
@@ -23,11 +33,14 @@ describe(`business dates (process TZ=${process.env.TZ ?? 'unset'})`, () => {
 
   it('round-trips any instant through its business date', () => {
     fc.assert(
-      fc.property(fc.date({ min: new Date('2000-01-01'), max: new Date('2100-01-01'), noInvalidDate: true }), (at) => {
-        const day = businessDate(at)
-        const start = startOfBusinessDate(day).getTime()
-        assert.ok(start <= at.getTime() && at.getTime() < start + 86_400_000)
-      }),
+      fc.property(
+        fc.date({ min: new Date('2000-01-01'), max: new Date('2100-01-01'), noInvalidDate: true }),
+        (at) => {
+          const day = businessDate(at)
+          const start = startOfBusinessDate(day).getTime()
+          assert.ok(start <= at.getTime() && at.getTime() < start + 86_400_000)
+        },
+      ),
     )
   })
 })

@@ -22,7 +22,8 @@ export function businessDate(at: Date): string {
 export function startOfBusinessDate(date: string): Date {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new RangeError(`not a YYYY-MM-DD date: ${date}`)
   const at = new Date(`${date}T00:00:00+07:00`)
-  if (Number.isNaN(at.getTime()) || businessDate(at) !== date) throw new RangeError(`no such date: ${date}`)
+  if (Number.isNaN(at.getTime()) || businessDate(at) !== date)
+    throw new RangeError(`no such date: ${date}`)
   return at
 }
 
@@ -59,7 +60,11 @@ function toInstant(value: Date | string): Date {
 }
 
 /** A date for people: Buddhist Era in Thai (25 มกราคม 2566), Gregorian in English. */
-export function formatDate(value: Date | string, locale: Locale, opts: DateFormatOptions = {}): string {
+export function formatDate(
+  value: Date | string,
+  locale: Locale,
+  opts: DateFormatOptions = {},
+): string {
   return new Intl.DateTimeFormat(localeTag(locale, opts.thaiDigits ?? false), {
     timeZone: BUSINESS_TIME_ZONE,
     dateStyle: opts.style ?? 'long',
@@ -76,8 +81,13 @@ export function formatDateTime(value: Date, locale: Locale, opts: DateFormatOpti
 }
 
 /** A number with grouping, in Thai digits when asked. */
-export function formatNumber(value: number, locale: Locale, opts: { thaiDigits?: boolean; fractionDigits?: number } = {}): string {
-  const tag = locale === 'th' && opts.thaiDigits ? 'th-TH-u-nu-thai' : locale === 'th' ? 'th-TH' : 'en-GB'
+export function formatNumber(
+  value: number,
+  locale: Locale,
+  opts: { thaiDigits?: boolean; fractionDigits?: number } = {},
+): string {
+  const tag =
+    locale === 'th' && opts.thaiDigits ? 'th-TH-u-nu-thai' : locale === 'th' ? 'th-TH' : 'en-GB'
   return new Intl.NumberFormat(tag, {
     minimumFractionDigits: opts.fractionDigits ?? 0,
     maximumFractionDigits: opts.fractionDigits ?? 0,

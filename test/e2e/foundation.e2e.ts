@@ -1,7 +1,14 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import type { Browser } from 'playwright-core'
-import { axeViolations, launchBrowser, newContext, screenshot, startServer, type RunningServer } from './harness.js'
+import {
+  axeViolations,
+  launchBrowser,
+  newContext,
+  screenshot,
+  startServer,
+  type RunningServer,
+} from './harness.js'
 
 let server: RunningServer
 let browser: Browser
@@ -36,7 +43,11 @@ describe('foundation pages in Chromium', () => {
         await page.goto(server.baseUrl + p.path)
         await screenshot(page, `foundation-${p.name}-${kind}`)
         assert.deepEqual(await axeViolations(page), [])
-        assert.deepEqual(errors.filter((e) => !/404/.test(e)), [], 'no CSP or script errors in the console')
+        assert.deepEqual(
+          errors.filter((e) => !/404/.test(e)),
+          [],
+          'no CSP or script errors in the console',
+        )
         await context.close()
       })
     }

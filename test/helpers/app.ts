@@ -9,11 +9,19 @@ import type { Database } from '../../src/platform/db/database.js'
 /** A development-mode configuration with its own secrets folder. */
 export function testConfig(env: Record<string, string> = {}): Config {
   const dataDir = mkdtempSync(join(tmpdir(), 'ctp-test-'))
-  return loadConfig({ NODE_ENV: 'test', DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...env })
+  return loadConfig({
+    NODE_ENV: 'test',
+    DATA_DIR: dataDir,
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+    ...env,
+  })
 }
 
 /** The real application on a test database; extra routes may be added before ready(). */
-export async function buildTestApp(database: Database, opts: { config?: Config } = {}): Promise<FastifyInstance> {
+export async function buildTestApp(
+  database: Database,
+  opts: { config?: Config } = {},
+): Promise<FastifyInstance> {
   return buildApp({
     config: opts.config ?? testConfig(),
     database,

@@ -66,7 +66,10 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     }
   }
   const file = process.env.CTP_TEST_PGLITE_TEMPLATE
-  if (!file) throw new Error('run the tests through npm test (scripts/run-tests.mjs), which prepares the database template')
+  if (!file)
+    throw new Error(
+      'run the tests through npm test (scripts/run-tests.mjs), which prepares the database template',
+    )
   const database = await openPglite(undefined, new Blob([readFileSync(file)]))
   return { database, close: () => database.close() }
 }

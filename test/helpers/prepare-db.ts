@@ -45,7 +45,11 @@ async function preparePostgres(url: string): Promise<Record<string, string>> {
 
 async function preparePglite(): Promise<Record<string, string>> {
   const checksum = createHash('sha256')
-    .update(readMigrations().map((m) => m.checksum).join(','))
+    .update(
+      readMigrations()
+        .map((m) => m.checksum)
+        .join(','),
+    )
     .digest('hex')
     .slice(0, 16)
   const file = join(CACHE_DIR, `pglite-template-${checksum}.tar.gz`)

@@ -71,7 +71,10 @@ describe('pages and language', () => {
     const res = await app.inject('/no/such/page')
     assert.equal(res.statusCode, 404)
     assert.match(res.body, /ไม่พบหน้าที่ต้องการ/)
-    assert.match(res.body, new RegExp(`data-reference="true">${res.headers["x-request-id"] as string}<`))
+    assert.match(
+      res.body,
+      new RegExp(`data-reference="true">${res.headers['x-request-id'] as string}<`),
+    )
   })
 
   it('shows a 500 page with the reference and never the error or a stack', async () => {
@@ -103,7 +106,12 @@ describe('security', () => {
   })
 
   it('refuses a form post without a CSRF token with a 403 page, and audits it', async () => {
-    const res = await app.inject({ method: 'POST', url: '/test/form', payload: 'x=1', headers: { 'content-type': 'application/x-www-form-urlencoded' } })
+    const res = await app.inject({
+      method: 'POST',
+      url: '/test/form',
+      payload: 'x=1',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    })
     assert.equal(res.statusCode, 403)
     assert.match(res.body, /ระบบจึงไม่บันทึกข้อมูล/)
     const audited = await tdb.database.db
@@ -142,7 +150,10 @@ describe('security', () => {
 
   it('keeps sessions in the database, not in the cookie', async () => {
     const page = await app.inject('/test/form')
-    const count = await tdb.database.db.selectFrom('sessions').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow()
+    const count = await tdb.database.db
+      .selectFrom('sessions')
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .executeTakeFirstOrThrow()
     assert.ok(Number(count.n) >= 1)
     const sid = page.cookies.find((c) => c.name === 'ctp_sid')?.value ?? ''
     assert.doesNotMatch(decodeURIComponent(sid), /_csrf|createdAt/)
@@ -150,7 +161,10 @@ describe('security', () => {
 
   it('does not create a session for a visitor who only reads', async () => {
     const res = await app.inject('/')
-    assert.equal(res.cookies.find((c) => c.name === 'ctp_sid'), undefined)
+    assert.equal(
+      res.cookies.find((c) => c.name === 'ctp_sid'),
+      undefined,
+    )
   })
 
   it('answers a body over the limit with a 413 page, not a stack', async () => {

@@ -10,7 +10,11 @@ let app: FastifyInstance
 
 before(async () => {
   tdb = await createTestDatabase()
-  app = await buildApp({ config: testConfig(), database: tdb.database, limits: { postsPerMinute: 3 } })
+  app = await buildApp({
+    config: testConfig(),
+    database: tdb.database,
+    limits: { postsPerMinute: 3 },
+  })
   app.post('/test/post', { config: { csrfExempt: true } }, async () => ({ ok: true }))
   await app.ready()
 })

@@ -13,8 +13,16 @@ export async function homeRoutes(app: FastifyInstance, opts: HomeOptions): Promi
   app.get('/', async (request, reply) => {
     const ctx = pageContext(request, reply)
     const journeys: JourneyLink[] = [
-      { href: opts.personJourney, title: ctx.t('home.startPerson'), hint: ctx.t('home.startPersonHint') },
-      { href: opts.companyJourney, title: ctx.t('home.startCompany'), hint: ctx.t('home.startCompanyHint') },
+      {
+        href: opts.personJourney,
+        title: ctx.t('home.startPerson'),
+        hint: ctx.t('home.startPersonHint'),
+      },
+      {
+        href: opts.companyJourney,
+        title: ctx.t('home.startCompany'),
+        hint: ctx.t('home.startCompanyHint'),
+      },
     ]
     return reply.page(<HomePage ctx={ctx} journeys={journeys} />)
   })

@@ -26,13 +26,17 @@ const PGLITE_PG_MAJOR = '17'
 // text, never as a Date at local midnight (which shifts with the process time zone).
 const DATE_OID = 1082
 const keepDateText = (value: string) => value
+// bytea as a Node Buffer on both engines (PGlite would give a bare Uint8Array).
+const BYTEA_OID = 17
+const byteaToBuffer = (value: string) => Buffer.from(value.slice(2), 'hex')
 const pgliteVersion: string = readPgliteVersion()
 
 function readPgliteVersion(): string {
   // The package does not export its package.json; find it beside its resolved entry point.
   let dir = dirname(createRequire(import.meta.url).resolve('@electric-sql/pglite'))
   while (!existsSync(join(dir, 'package.json'))) dir = dirname(dir)
-  return (JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { version: string }).version
+  return (JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { version: string })
+    .version
 }
 
 /** Raised when the embedded data directory was made by another PGlite build. */
@@ -53,7 +57,10 @@ function checkPgliteDataDir(dir: string): void {
     }
     if (existsSync(marker)) {
       const made = readFileSync(marker, 'utf8').trim()
-      const [a, b] = [made.split('.').slice(0, 2).join('.'), pgliteVersion.split('.').slice(0, 2).join('.')]
+      const [a, b] = [
+        made.split('.').slice(0, 2).join('.'),
+        pgliteVersion.split('.').slice(0, 2).join('.'),
+      ]
       if (a !== b) {
         throw new DataDirectoryError(
           `The embedded database in ${dir} was made by PGlite ${made}; this build uses PGlite ${pgliteVersion}, which cannot open it. Start with an empty DATA_DIR.`,
@@ -69,7 +76,10 @@ export interface PgliteDatabase extends Database {
 }
 
 /** Opens PGlite in dataDir/pgdata (in memory when undefined), or from a dumped data directory. */
-export async function openPglite(dataDir: string | undefined, loadDataDir?: Blob): Promise<PgliteDatabase> {
+export async function openPglite(
+  dataDir: string | undefined,
+  loadDataDir?: Blob,
+): Promise<PgliteDatabase> {
   let dir: string | undefined
   if (dataDir !== undefined) {
     mkdirSync(dataDir, { recursive: true })
@@ -80,7 +90,7 @@ export async function openPglite(dataDir: string | undefined, loadDataDir?: Blob
     ...(dir !== undefined ? { dataDir: dir } : {}),
     ...(loadDataDir !== undefined ? { loadDataDir } : {}),
     extensions: { pg_trgm },
-    parsers: { [DATE_OID]: keepDateText },
+    parsers: { [DATE_OID]: keepDateText, [BYTEA_OID]: byteaToBuffer },
   })
   if (dataDir !== undefined) writeFileSync(join(dataDir, 'pglite-version'), pgliteVersion)
   await pglite.exec("SET TIME ZONE 'UTC'")
@@ -111,7 +121,9 @@ export function openPostgres(url: string, poolSize: number): Database {
     options: '-c TimeZone=UTC',
     types: {
       getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
-        oid === DATE_OID ? keepDateText : pg.types.getTypeParser(oid, format as 'text')) as typeof pg.types.getTypeParser,
+        oid === DATE_OID
+          ? keepDateText
+          : pg.types.getTypeParser(oid, format as 'text')) as typeof pg.types.getTypeParser,
     },
   })
   // An idle client losing its connection must not crash the process; the pool replaces it.

@@ -39,7 +39,10 @@ export class MigrationError extends Error {
 const MIGRATION_LOCK = 7_221_564
 
 /** Applies pending migrations, each in its own transaction; returns the versions applied. */
-export async function migrate(database: Database, migrations = readMigrations()): Promise<string[]> {
+export async function migrate(
+  database: Database,
+  migrations = readMigrations(),
+): Promise<string[]> {
   await database.execScript(`
     CREATE TABLE IF NOT EXISTS schema_migrations (
       version text PRIMARY KEY,
@@ -49,18 +52,22 @@ export async function migrate(database: Database, migrations = readMigrations())
     );`)
   const applied: string[] = []
   for (const m of migrations) {
-    const done = await sql<{ checksum: string }>`SELECT checksum FROM schema_migrations WHERE version = ${m.version}`.execute(
-      database.db,
-    )
+    const done = await sql<{
+      checksum: string
+    }>`SELECT checksum FROM schema_migrations WHERE version = ${m.version}`.execute(database.db)
     const row = done.rows[0]
     if (row) {
       if (row.checksum !== m.checksum) {
-        throw new MigrationError(`Migration ${m.version}_${m.name} was changed after it was applied; write a new migration instead.`)
+        throw new MigrationError(
+          `Migration ${m.version}_${m.name} was changed after it was applied; write a new migration instead.`,
+        )
       }
       continue
     }
     const name = m.name.replaceAll("'", "''")
-    await database.execScript(`BEGIN;
+    await database
+      .execScript(
+        `BEGIN;
 SELECT pg_advisory_xact_lock(${MIGRATION_LOCK});
 DO $$ BEGIN
   IF EXISTS (SELECT 1 FROM schema_migrations WHERE version = '${m.version}') THEN
@@ -70,12 +77,14 @@ END $$;
 ${m.sql}
 ;
 INSERT INTO schema_migrations (version, name, checksum) VALUES ('${m.version}', '${name}', '${m.checksum}');
-COMMIT;`).catch(async (err: unknown) => {
-      // Another instance applied it while we waited for the lock.
-      if ((err as { code?: string }).code === 'P0042') return
-      await database.execScript('ROLLBACK').catch(() => undefined)
-      throw err
-    })
+COMMIT;`,
+      )
+      .catch(async (err: unknown) => {
+        // Another instance applied it while we waited for the lock.
+        if ((err as { code?: string }).code === 'P0042') return
+        await database.execScript('ROLLBACK').catch(() => undefined)
+        throw err
+      })
     applied.push(m.version)
   }
   return applied

@@ -95,7 +95,192 @@ export interface DocumentsTable {
   published_at: GeneratedTimestamp
 }
 
+export interface ApplicationsTable {
+  id: string
+  reference: string
+  kind: 'person' | 'company'
+  channel: ColumnType<'online' | 'counter', 'online' | 'counter' | undefined, 'online' | 'counter'>
+  status: ColumnType<ApplicationStatus, ApplicationStatus | undefined, ApplicationStatus>
+  step: string
+  locale: ColumnType<'th' | 'en', 'th' | 'en' | undefined, 'th' | 'en'>
+  national_id_hmac: Buffer | null
+  national_id_enc: Buffer | null
+  national_id_enc_key_id: string | null
+  email: string | null
+  email_confirmed_at: Timestamp | null
+  email_code_hash: Buffer | null
+  email_code_expires_at: Timestamp | null
+  email_code_attempts: Generated<number>
+  email_codes_sent: Generated<number>
+  mobile: string | null
+  mailing_address: Json<StoredMailing> | null
+  person_id: string | null
+  verification_id: string | null
+  resume_token_hash: Buffer | null
+  submit_key: string | null
+  created_at: GeneratedTimestamp
+  updated_at: GeneratedTimestamp
+  submitted_at: Timestamp | null
+  decided_at: Timestamp | null
+}
+export type ApplicationStatus = 'draft' | 'submitted' | 'approved' | 'refused' | 'superseded'
+
+/** A postal address as stored: free lines plus the DOPA area it belongs to. */
+export interface MailingAddress {
+  houseNo: string
+  moo?: string
+  soi?: string
+  road?: string
+  subdistrictCode: string
+  subdistrict: string
+  districtCode: string
+  district: string
+  provinceCode: string
+  province: string
+  postcode: string
+}
+
+/** The mailing address: the ID-card address as the bank gave it, or another one in a DOPA area. */
+export type StoredMailing = { kind: 'id-card' } | ({ kind: 'other' } & MailingAddress)
+
+export interface DocumentAcceptancesTable {
+  id: string
+  application_id: string | null
+  person_id: string | null
+  document_id: string
+  accepted_at: GeneratedTimestamp
+}
+
+export type VerificationFailure =
+  | 'declined'
+  | 'expired'
+  | 'id_mismatch'
+  | 'low_assurance'
+  | 'unavailable'
+  | 'invalid_response'
+  | 'not_registered'
+
+export interface IdentityVerificationsTable {
+  id: string
+  purpose: 'registration' | 'sign-in'
+  application_id: string | null
+  handle: string
+  state: string
+  nonce: string
+  code_verifier: string
+  issuer: string
+  status: ColumnType<
+    'pending' | 'verified' | 'failed',
+    'pending' | 'verified' | 'failed' | undefined,
+    'pending' | 'verified' | 'failed'
+  >
+  failure: VerificationFailure | null
+  subject: string | null
+  acr: string | null
+  ial: string | null
+  claims_enc: Buffer | null
+  claims_key_id: string | null
+  claims_digest: string | null
+  person_id: string | null
+  created_at: GeneratedTimestamp
+  expires_at: Timestamp
+  completed_at: Timestamp | null
+}
+
+export interface PersonProfilesTable {
+  id: string
+  person_id: string
+  source: 'bank' | 'counter'
+  verification_id: string | null
+  title_th: string | null
+  first_name_th: string
+  middle_name_th: string | null
+  last_name_th: string
+  title_en: string | null
+  first_name_en: string | null
+  middle_name_en: string | null
+  last_name_en: string | null
+  birth_date: string | null
+  nationality: string | null
+  id_card_address: Json<IdCardAddress> | null
+  effective_from: GeneratedTimestamp
+}
+
+/** The address on the ID card, as the bank gives it. */
+export interface IdCardAddress {
+  houseNo?: string
+  moo?: string
+  soi?: string
+  road?: string
+  subdistrict?: string
+  district?: string
+  province?: string
+  postcode?: string
+  formatted?: string
+}
+
+export interface RuleResult {
+  rule: string
+  passed: boolean
+  facts: Record<string, unknown>
+}
+
+export interface DecisionsTable {
+  id: string
+  application_id: string
+  rule_set_id: string
+  rule_set_version: string
+  outcome: 'approved' | 'refused'
+  results: Json<RuleResult[]>
+  verification_id: string | null
+  profile_id: string | null
+  receipt_id: string | null
+  submit_key: string
+  decided_at: GeneratedTimestamp
+}
+
+export type RegistrationStatus = 'ACTIVE' | 'SUSPENDED' | 'CANCELLED' | 'EXPIRED'
+
+export interface RegistrationsTable {
+  id: string
+  registrant_type: 'person' | 'company'
+  person_id: string | null
+  juristic_person_id: string | null
+  kind: ColumnType<
+    'importer_exporter' | 'customs_broker',
+    'importer_exporter' | 'customs_broker' | undefined,
+    'importer_exporter' | 'customs_broker'
+  >
+  channel: 'online' | 'counter'
+  status: RegistrationStatus
+  application_id: string | null
+  decision_id: string | null
+  email: string
+  mobile: string
+  mailing_address: Json<StoredMailing> | null
+  public_listing: Generated<boolean>
+  valid_from: Timestamp
+  valid_until: Timestamp | null
+  last_activity_at: Timestamp
+  created_at: GeneratedTimestamp
+}
+
+export interface RegistrationStatusHistoryTable {
+  id: string
+  registration_id: string
+  status: RegistrationStatus
+  reason: string
+  changed_at: GeneratedTimestamp
+}
+
 export interface DB {
+  applications: ApplicationsTable
+  document_acceptances: DocumentAcceptancesTable
+  identity_verifications: IdentityVerificationsTable
+  person_profiles: PersonProfilesTable
+  decisions: DecisionsTable
+  registrations: RegistrationsTable
+  registration_status_history: RegistrationStatusHistoryTable
   sessions: SessionsTable
   natural_persons: NaturalPersonsTable
   juristic_persons: JuristicPersonsTable

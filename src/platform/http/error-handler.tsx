@@ -7,25 +7,44 @@ import { AppError } from '../errors.js'
 import { ErrorPage, type ErrorKind } from './error-pages.js'
 import { pageContext } from './page-context.js'
 
-const DATABASE_DOWN_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', '57P01', '57P02', '57P03', '08006', '08001', '08003'])
+const DATABASE_DOWN_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  '57P01',
+  '57P02',
+  '57P03',
+  '08006',
+  '08001',
+  '08003',
+])
 
 function isDatabaseDown(err: FastifyError): boolean {
-  return DATABASE_DOWN_CODES.has(err.code) || /Connection terminated|timeout exceeded when trying to connect/i.test(err.message)
+  return (
+    DATABASE_DOWN_CODES.has(err.code) ||
+    /Connection terminated|timeout exceeded when trying to connect/i.test(err.message)
+  )
 }
 
 function wantsJson(request: FastifyRequest): boolean {
-  return request.url.startsWith('/api/') || (request.headers.accept ?? '').startsWith('application/json')
+  return (
+    request.url.startsWith('/api/') || (request.headers.accept ?? '').startsWith('application/json')
+  )
 }
 
 function classify(err: FastifyError): { status: number; kind: ErrorKind } {
   if (err.code?.startsWith('FST_CSRF')) return { status: 403, kind: 'csrf' }
   if (err instanceof AppError) {
     const kind = String(err.statusCode) as ErrorKind
-    return { status: err.statusCode, kind: ['400', '403', '404', '503'].includes(kind) ? kind : '500' }
+    return {
+      status: err.statusCode,
+      kind: ['400', '403', '404', '503'].includes(kind) ? kind : '500',
+    }
   }
   if (isDatabaseDown(err)) return { status: 503, kind: '503' }
   const status = err.statusCode ?? 500
-  if (status === 413 || status === 429 || status === 404) return { status, kind: String(status) as ErrorKind }
+  if (status === 413 || status === 429 || status === 404)
+    return { status, kind: String(status) as ErrorKind }
   if (status >= 400 && status < 500) return { status, kind: '400' }
   return { status: 500, kind: '500' }
 }
@@ -34,7 +53,10 @@ function send(request: FastifyRequest, reply: FastifyReply, status: number, kind
   if (wantsJson(request)) {
     return reply.code(status).send({ error: kind, reference: request.id })
   }
-  return reply.page(<ErrorPage ctx={pageContext(request, reply)} kind={kind} reference={request.id} />, status)
+  return reply.page(
+    <ErrorPage ctx={pageContext(request, reply)} kind={kind} reference={request.id} />,
+    status,
+  )
 }
 
 /** Maps every error to a page (or JSON for the API) with a reference; never a stack trace. */
@@ -56,7 +78,9 @@ export const errorHandlerPlugin = fp(async (app: FastifyInstance, opts: { db: Ky
         outcome: 'refused',
         requestId: request.id,
         data: { method: request.method, route: request.routeOptions.url ?? null },
-      }).catch((auditErr: unknown) => request.log.error({ err: auditErr }, 'could not audit a CSRF refusal'))
+      }).catch((auditErr: unknown) =>
+        request.log.error({ err: auditErr }, 'could not audit a CSRF refusal'),
+      )
     }
     const headers = (err as FastifyError & { headers?: Record<string, string> }).headers
     if (status === 429 && headers) reply.headers(headers)

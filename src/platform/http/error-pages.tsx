@@ -16,7 +16,15 @@ const bodies: Record<ErrorKind, MessageKey> = {
 }
 
 /** A page for an HTTP error, with the reference the help desk finds in the logs. */
-export function ErrorPage({ ctx, kind, reference }: { ctx: PageContext; kind: ErrorKind; reference: string }) {
+export function ErrorPage({
+  ctx,
+  kind,
+  reference,
+}: {
+  ctx: PageContext
+  kind: ErrorKind
+  reference: string
+}) {
   const { t } = ctx
   const title = t(`error.${kind === 'csrf' ? '403' : kind}.title` as MessageKey)
   return (
@@ -26,14 +34,20 @@ export function ErrorPage({ ctx, kind, reference }: { ctx: PageContext; kind: Er
       {kind !== '404' && (
         <div class="inset">
           <p class="body">
-            {t('error.reference')}: <strong class="reference" data-reference>{reference}</strong>
+            {t('error.reference')}:{' '}
+            <strong class="reference" data-reference>
+              {reference}
+            </strong>
           </p>
           <p class="body">{t('error.referenceHelp')}</p>
         </div>
       )}
       {kind === '404' && (
         <p class="body">
-          {t('error.reference')}: <span class="reference" data-reference>{reference}</span>
+          {t('error.reference')}:{' '}
+          <span class="reference" data-reference>
+            {reference}
+          </span>
         </p>
       )}
       <p class="body">

@@ -9,29 +9,44 @@ import './types.js'
 const ONE_YEAR_S = 365 * 24 * 3600
 
 /** Decides the language of each request and lets handlers send pages. */
-export const pageContextPlugin = fp(async (app: FastifyInstance, opts: { secureCookies: boolean }) => {
-  app.decorateRequest('locale', DEFAULT_LOCALE)
-  app.addHook('onRequest', async (request, reply) => {
-    const query = request.query as Record<string, unknown> | undefined
-    const asked = query?.lang
-    if (isLocale(asked)) {
-      request.locale = asked
-      if (request.cookies.lang !== asked) {
-        reply.setCookie('lang', asked, { path: '/', maxAge: ONE_YEAR_S, sameSite: 'lax', httpOnly: true, secure: opts.secureCookies })
+export const pageContextPlugin = fp(
+  async (app: FastifyInstance, opts: { secureCookies: boolean }) => {
+    app.decorateRequest('locale', DEFAULT_LOCALE)
+    app.addHook('onRequest', async (request, reply) => {
+      const query = request.query as Record<string, unknown> | undefined
+      const asked = query?.lang
+      if (isLocale(asked)) {
+        request.locale = asked
+        if (request.cookies.lang !== asked) {
+          reply.setCookie('lang', asked, {
+            path: '/',
+            maxAge: ONE_YEAR_S,
+            sameSite: 'lax',
+            httpOnly: true,
+            secure: opts.secureCookies,
+          })
+        }
+      } else if (isLocale(request.cookies.lang)) {
+        request.locale = request.cookies.lang
       }
-    } else if (isLocale(request.cookies.lang)) {
-      request.locale = request.cookies.lang
-    }
-  })
-  app.decorateReply('page', function page(this: FastifyReply, vnode: VNode, statusCode?: number) {
-    if (statusCode !== undefined) this.code(statusCode)
-    return this.type('text/html; charset=utf-8').header('cache-control', 'no-store').send(renderPage(vnode))
-  })
-})
+    })
+    app.decorateReply('page', function page(this: FastifyReply, vnode: VNode, statusCode?: number) {
+      if (statusCode !== undefined) this.code(statusCode)
+      return this.type('text/html; charset=utf-8')
+        .header('cache-control', 'no-store')
+        .send(renderPage(vnode))
+    })
+  },
+)
 
 /** The context a page renders with; forms=true issues a CSRF token (and so a session). */
-export function pageContext(request: FastifyRequest, reply: FastifyReply, opts: { forms?: boolean } = {}): PageContext {
-  const simulators = (request.server as FastifyInstance & { simulatorsEnabled?: boolean }).simulatorsEnabled ?? false
+export function pageContext(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  opts: { forms?: boolean } = {},
+): PageContext {
+  const simulators =
+    (request.server as FastifyInstance & { simulatorsEnabled?: boolean }).simulatorsEnabled ?? false
   return {
     locale: request.locale,
     t: translator(request.locale),

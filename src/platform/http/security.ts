@@ -34,7 +34,9 @@ export const securityPlugin = fp(async (app: FastifyInstance, opts: SecurityOpti
         ...(opts.production ? { upgradeInsecureRequests: [] } : {}),
       },
     },
-    strictTransportSecurity: opts.production ? { maxAge: 31_536_000, includeSubDomains: true } : false,
+    strictTransportSecurity: opts.production
+      ? { maxAge: 31_536_000, includeSubDomains: true }
+      : false,
     crossOriginEmbedderPolicy: false,
     referrerPolicy: { policy: 'same-origin' },
     frameguard: { action: 'deny' },
@@ -44,7 +46,8 @@ export const securityPlugin = fp(async (app: FastifyInstance, opts: SecurityOpti
     global: true,
     max: (request) => (UNSAFE.has(request.method) ? opts.postsPerMinute : opts.readsPerMinute),
     timeWindow: 60_000,
-    allowList: (request) => request.url === '/healthz' || request.url === '/readyz' || request.url === '/metrics',
+    allowList: (request) =>
+      request.url === '/healthz' || request.url === '/readyz' || request.url === '/metrics',
   })
 
   app.addHook('preHandler', (request, reply, done) => {

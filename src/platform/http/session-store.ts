@@ -25,11 +25,15 @@ export class DatabaseSessionStore implements SessionStore {
 
   set(sessionId: string, session: unknown, callback: Callback): void {
     const data = JSON.parse(JSON.stringify(session)) as Record<string, unknown> & StoredSession
-    const expires = data.cookie?.expires ? new Date(data.cookie.expires) : new Date(Date.now() + this.idleMs)
+    const expires = data.cookie?.expires
+      ? new Date(data.cookie.expires)
+      : new Date(Date.now() + this.idleMs)
     this.db
       .insertInto('sessions')
       .values({ id: key(sessionId), data: JSON.stringify(data), expires_at: expires })
-      .onConflict((oc) => oc.column('id').doUpdateSet({ data: JSON.stringify(data), expires_at: expires }))
+      .onConflict((oc) =>
+        oc.column('id').doUpdateSet({ data: JSON.stringify(data), expires_at: expires }),
+      )
       .execute()
       .then(() => callback(), callback)
   }
@@ -54,7 +58,10 @@ export class DatabaseSessionStore implements SessionStore {
 
   /** Removes expired sessions; returns how many. */
   async prune(now = new Date()): Promise<number> {
-    const result = await this.db.deleteFrom('sessions').where('expires_at', '<=', now).executeTakeFirst()
+    const result = await this.db
+      .deleteFrom('sessions')
+      .where('expires_at', '<=', now)
+      .executeTakeFirst()
     return Number(result.numDeletedRows)
   }
 }

@@ -25,7 +25,8 @@ export const sessionPlugin = fp(async (app: FastifyInstance, opts: SessionOption
   // A session that is about to be saved for the first time gets its creation time. Added
   // before the session plugin so that it runs before the plugin saves.
   app.addHook('onSend', async (request) => {
-    const session = request.session as (typeof request.session & { isModified(): boolean }) | undefined
+    const session = request.session as
+      (typeof request.session & { isModified(): boolean }) | undefined
     if (session && session.get('createdAt') === undefined && session.isModified()) {
       session.set('createdAt', Date.now())
       session.set('seenAt', Date.now())
@@ -37,7 +38,13 @@ export const sessionPlugin = fp(async (app: FastifyInstance, opts: SessionOption
     store,
     saveUninitialized: false,
     rolling: false,
-    cookie: { httpOnly: true, sameSite: 'lax', secure: opts.secure, path: '/', maxAge: opts.idleMs },
+    cookie: {
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: opts.secure,
+      path: '/',
+      maxAge: opts.idleMs,
+    },
   })
   app.decorate('sessionStore', store)
 

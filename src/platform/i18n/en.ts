@@ -14,19 +14,24 @@ export const en: Record<MessageKey, string> = {
   'footer.contact': 'Contact us',
   'footer.callCenter': 'Customs Call Center: call 1164',
   'footer.email': 'E-mail ctp@customs.go.th',
-  'footer.serviceCentre': 'Customs Service Centre, Building 1, ground floor, Customs Department, Khlong Toei, Bangkok',
-  'footer.sections': 'Importer/Exporter Registration Section and Customs Broker Registration Section',
+  'footer.serviceCentre':
+    'Customs Service Centre, Building 1, ground floor, Customs Department, Khlong Toei, Bangkok',
+  'footer.sections':
+    'Importer/Exporter Registration Section and Customs Broker Registration Section',
   'footer.privacy': 'Privacy notice',
   'footer.terms': 'Terms and Conditions',
   'footer.legal': 'Legal information',
   'footer.openSource': 'Open-source software',
   'errorSummary.title': 'There is a problem',
   'home.title': 'Register as an importer or exporter',
-  'home.lead': "Register with the Customs Department yourself, online. Prove who you are with Krungthai Bank's Pao Tang app and get your result at once.",
-  'home.auto': 'Decisions are automatic, by published rules. No officer approves or refuses, and there is no fee.',
+  'home.lead':
+    "Register with the Customs Department yourself, online. Prove who you are with Krungthai Bank's Pao Tang app and get your result at once.",
+  'home.auto':
+    'Decisions are automatic, by published rules. No officer approves or refuses, and there is no fee.',
   'home.whoTitle': 'Who can use this service',
   'home.whoPerson': 'Individuals of Thai nationality',
-  'home.whoCompany': 'Juristic persons registered with the Department of Business Development (DBD), through their authorised directors',
+  'home.whoCompany':
+    'Juristic persons registered with the Department of Business Development (DBD), through their authorised directors',
   'home.needTitle': 'What you need',
   'home.needApp': 'A mobile phone with the Pao Tang app (identity verified)',
   'home.needEmail': 'An e-mail address you can open',
@@ -37,16 +42,20 @@ export const en: Record<MessageKey, string> = {
   'home.startPerson': 'Register as an individual',
   'home.startPersonHint': 'For Thai nationals who import or export in their own name',
   'home.startCompany': 'Register a company',
-  'home.startCompanyHint': 'For companies and partnerships registered with the Department of Business Development',
+  'home.startCompanyHint':
+    'For companies and partnerships registered with the Department of Business Development',
   'home.comingSoon': 'Opening soon',
   'home.rulesLink': 'See the decision rules',
   'home.helpTitle': 'Get help',
-  'home.help': 'Call 1164 (Customs Call Center), 24 hours a day, or visit the Customs Service Centre.',
+  'home.help':
+    'Call 1164 (Customs Call Center), 24 hours a day, or visit the Customs Service Centre.',
   'error.404.title': 'Page not found',
-  'error.404.body': 'If you typed the web address, check it is correct. If you pasted it, check you copied the entire address.',
+  'error.404.body':
+    'If you typed the web address, check it is correct. If you pasted it, check you copied the entire address.',
   'error.403.title': 'This request is not allowed',
   'error.403.body': 'You do not have permission to do this. If you think this is wrong, call 1164.',
-  'error.403.csrf': 'The page you sent came from an expired form or not from this service, so for your safety nothing was saved. Go back, reload the page and send it again.',
+  'error.403.csrf':
+    'The page you sent came from an expired form or not from this service, so for your safety nothing was saved. Go back, reload the page and send it again.',
   'error.413.title': 'What you sent is too large',
   'error.413.body': 'Make it smaller and try again.',
   'error.429.title': 'Too many requests',

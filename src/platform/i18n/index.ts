@@ -22,7 +22,9 @@ export function translator(locale: Locale): Translate {
   return (key, params) => {
     const text = messages[key]
     if (!params) return text
-    return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole))
+    return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
+      name in params ? String(params[name]) : whole,
+    )
   }
 }
 
@@ -30,13 +32,18 @@ export function translator(locale: Locale): Translate {
  * A feature's own message catalogue: Thai first, English checked for completeness by the type.
  * Returns a function giving the translate function for a locale.
  */
-export function defineMessages<K extends string>(catalogue: { th: Record<K, string>; en: Record<NoInfer<K>, string> }) {
+export function defineMessages<K extends string>(catalogue: {
+  th: Record<K, string>
+  en: Record<NoInfer<K>, string>
+}) {
   return (locale: Locale) => {
     const messages = catalogue[locale]
     return (key: K, params?: Record<string, string | number>): string => {
       const text = messages[key]
       if (!params) return text
-      return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole))
+      return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
+        name in params ? String(params[name]) : whole,
+      )
     }
   }
 }

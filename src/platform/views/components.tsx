@@ -11,7 +11,13 @@ export interface FieldError {
 export function ErrorSummary({ ctx, errors }: { ctx: PageContext; errors: FieldError[] }) {
   if (errors.length === 0) return null
   return (
-    <div class="error-summary" role="alert" tabIndex={-1} aria-labelledby="error-summary-title" data-error-summary>
+    <div
+      class="error-summary"
+      role="alert"
+      tabIndex={-1}
+      aria-labelledby="error-summary-title"
+      data-error-summary
+    >
       <h2 class="error-summary__title" id="error-summary-title">
         {ctx.t('errorSummary.title')}
       </h2>
@@ -47,7 +53,9 @@ interface TextFieldProps {
 
 /** A labelled text input with its hint and, when invalid, its message. */
 export function TextField(p: TextFieldProps) {
-  const describedBy = [p.hint ? `${p.id}-hint` : '', p.error ? `${p.id}-error` : ''].filter(Boolean).join(' ')
+  const describedBy = [p.hint ? `${p.id}-hint` : '', p.error ? `${p.id}-error` : '']
+    .filter(Boolean)
+    .join(' ')
   return (
     <div class={`form-group${p.error ? ' form-group--error' : ''}`}>
       <label class="label" for={p.id}>
@@ -80,10 +88,209 @@ export function TextField(p: TextFieldProps) {
 }
 
 /** A primary button; forms guard against double submission in app.js. */
-export function Button({ children, name, value, secondary }: { children: ComponentChildren; name?: string; value?: string; secondary?: boolean }) {
+export function Button({
+  children,
+  name,
+  value,
+  secondary,
+}: {
+  children: ComponentChildren
+  name?: string
+  value?: string
+  secondary?: boolean
+}) {
   return (
-    <button type="submit" class={`button${secondary ? ' button--secondary' : ''}`} name={name} value={value} data-prevent-double-click>
+    <button
+      type="submit"
+      class={`button${secondary ? ' button--secondary' : ''}`}
+      name={name}
+      value={value}
+      data-prevent-double-click
+    >
       {children}
     </button>
   )
+}
+
+interface Choice {
+  value: string
+  label: string
+  hint?: string
+}
+
+/** A group of radio buttons in a fieldset with its legend and, when invalid, its message. */
+export function Radios(p: {
+  id: string
+  name?: string
+  legend: string
+  legendClass?: string
+  choices: Choice[]
+  value?: string
+  error?: string
+  hint?: string
+}) {
+  const name = p.name ?? p.id
+  const describedBy = [p.hint ? `${p.id}-hint` : '', p.error ? `${p.id}-error` : '']
+    .filter(Boolean)
+    .join(' ')
+  return (
+    <div class={`form-group${p.error ? ' form-group--error' : ''}`}>
+      <fieldset class="fieldset" aria-describedby={describedBy || undefined}>
+        <legend class={p.legendClass ?? 'fieldset__legend'}>{p.legend}</legend>
+        {p.hint && (
+          <div class="hint" id={`${p.id}-hint`}>
+            {p.hint}
+          </div>
+        )}
+        {p.error && (
+          <p class="error-message" id={`${p.id}-error`}>
+            {p.error}
+          </p>
+        )}
+        <div class="radios">
+          {p.choices.map((c, i) => {
+            const id = i === 0 ? p.id : `${p.id}-${i}`
+            return (
+              <div class="radios__item" key={c.value}>
+                <input
+                  class="radios__input"
+                  id={id}
+                  name={name}
+                  type="radio"
+                  value={c.value}
+                  checked={p.value === c.value}
+                />
+                <label class="radios__label" for={id}>
+                  {c.label}
+                </label>
+                {c.hint && <div class="hint radios__hint">{c.hint}</div>}
+              </div>
+            )
+          })}
+        </div>
+      </fieldset>
+    </div>
+  )
+}
+
+/** A single checkbox (e.g. accepting terms), with its message when invalid. */
+export function Checkbox(p: {
+  id: string
+  name?: string
+  value: string
+  label: string
+  checked?: boolean
+  error?: string
+}) {
+  return (
+    <div class={`form-group${p.error ? ' form-group--error' : ''}`}>
+      {p.error && (
+        <p class="error-message" id={`${p.id}-error`}>
+          {p.error}
+        </p>
+      )}
+      <div class="checkboxes__item">
+        <input
+          class="checkboxes__input"
+          id={p.id}
+          name={p.name ?? p.id}
+          type="checkbox"
+          value={p.value}
+          checked={p.checked}
+          aria-describedby={p.error ? `${p.id}-error` : undefined}
+        />
+        <label class="checkboxes__label" for={p.id}>
+          {p.label}
+        </label>
+      </div>
+    </div>
+  )
+}
+
+/** A labelled select list. */
+export function Select(p: {
+  id: string
+  name?: string
+  label: string
+  hint?: string
+  options: Choice[]
+  value?: string
+  error?: string
+  placeholder?: string
+}) {
+  const describedBy = [p.hint ? `${p.id}-hint` : '', p.error ? `${p.id}-error` : '']
+    .filter(Boolean)
+    .join(' ')
+  return (
+    <div class={`form-group${p.error ? ' form-group--error' : ''}`}>
+      <label class="label" for={p.id}>
+        {p.label}
+      </label>
+      {p.hint && (
+        <div class="hint" id={`${p.id}-hint`}>
+          {p.hint}
+        </div>
+      )}
+      {p.error && (
+        <p class="error-message" id={`${p.id}-error`}>
+          {p.error}
+        </p>
+      )}
+      <select
+        class={`select${p.error ? ' input--error' : ''}`}
+        id={p.id}
+        name={p.name ?? p.id}
+        aria-describedby={describedBy || undefined}
+      >
+        {p.placeholder !== undefined && <option value="">{p.placeholder}</option>}
+        {p.options.map((o) => (
+          <option key={o.value} value={o.value} selected={o.value === p.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  )
+}
+
+export interface SummaryRow {
+  key: string
+  value: ComponentChildren
+  /** A change link and the words a screen reader adds to it. */
+  change?: { href: string; label: string; hidden: string }
+}
+
+/** Answers as a description list, each with an optional change link. */
+export function SummaryList({ rows }: { rows: SummaryRow[] }) {
+  return (
+    <dl class="summary-list">
+      {rows.map((r) => (
+        <div class="summary-list__row" key={r.key}>
+          <dt class="summary-list__key">{r.key}</dt>
+          <dd class="summary-list__value">{r.value}</dd>
+          {r.change && (
+            <dd class="summary-list__actions">
+              <a href={r.change.href}>
+                {r.change.label}
+                <span class="visually-hidden"> {r.change.hidden}</span>
+              </a>
+            </dd>
+          )}
+        </div>
+      ))}
+    </dl>
+  )
+}
+
+/** Translates field problems into the error list a page shows. */
+export function toFieldErrors<K extends string>(
+  problems: { field: string; key: K; params?: Record<string, string | number> }[],
+  m: (key: K, params?: Record<string, string | number>) => string,
+): FieldError[] {
+  return problems.map((p) => ({ field: p.field, message: m(p.key, p.params) }))
+}
+
+/** The message for one field, if it has a problem. */
+export function errorFor(errors: FieldError[], field: string): string | undefined {
+  return errors.find((e) => e.field === field)?.message
 }

@@ -45,7 +45,12 @@ export function Layout({ ctx, title, hasErrors = false, children }: LayoutProps)
               <span class="site-header__service">{t('service.name')}</span>
             </a>
             <nav aria-label={t('layout.language')} class="lang-switch">
-              <a href={switchLanguageUrl(ctx.url, other)} hreflang={other} lang={other} aria-label={t('layout.switchToLabel')}>
+              <a
+                href={switchLanguageUrl(ctx.url, other)}
+                hreflang={other}
+                lang={other}
+                aria-label={t('layout.switchToLabel')}
+              >
                 {t('layout.switchTo')}
               </a>
             </nav>

@@ -1,0 +1,23 @@
+// Follows a pending identity verification and moves on by itself when the bank answers.
+// Without JavaScript the page offers an "I have finished" button instead.
+;(function () {
+  'use strict'
+  var panel = document.querySelector('[data-verification]')
+  if (!panel || !window.fetch) return
+  var handle = panel.getAttribute('data-verification')
+  var delay = 2000
+  function poll() {
+    fetch('/ekyc/status/' + encodeURIComponent(handle), { headers: { accept: 'application/json' }, credentials: 'same-origin' })
+      .then(function (res) { return res.ok ? res.json() : null })
+      .then(function (body) {
+        if (body && body.status !== 'pending') {
+          window.location.assign(body.continueUrl)
+          return
+        }
+        delay = Math.min(delay * 1.2, 5000)
+        setTimeout(poll, delay)
+      })
+      .catch(function () { setTimeout(poll, 5000) })
+  }
+  setTimeout(poll, delay)
+})()

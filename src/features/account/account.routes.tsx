@@ -1,0 +1,141 @@
+import type { FastifyInstance } from 'fastify'
+import QRCode from 'qrcode'
+import { recordAudit } from '../../platform/audit.js'
+import { pageContext } from '../../platform/http/page-context.js'
+import { recordJourneyEvent } from '../../platform/journey.js'
+import {
+  findVerificationByHandle,
+  IDENTITY_PATHS,
+  latestProfile,
+  nationalIdOf,
+  startVerification,
+  type PurposeHandler,
+  type VerificationDeps,
+} from '../identity/index.js'
+import { AccountPage, SignInPage } from './account.views.js'
+
+declare module 'fastify' {
+  interface Session {
+    /** The registrant signed in to this session. */
+    personId?: string
+  }
+}
+
+/** The sign-in purpose: only a person with a registration can sign in. */
+export function signInPurpose(): PurposeHandler {
+  return {
+    async onVerified(trx, ctx) {
+      const reg = await trx
+        .selectFrom('registrations')
+        .select('id')
+        .where('person_id', '=', ctx.personId)
+        .executeTakeFirst()
+      return reg ? undefined : 'not_registered'
+    },
+    async afterVerified(request, _reply, verification) {
+      // A new session id at sign-in: a session fixed before sign-in is useless afterwards.
+      await request.session.regenerate()
+      request.session.set('personId', verification.person_id ?? undefined)
+      return '/account'
+    },
+    pageUrl: '/account/sign-in',
+  }
+}
+
+/** Sign-in through the bank and the registrant's status page. */
+export async function accountRoutes(
+  app: FastifyInstance,
+  opts: { deps: VerificationDeps; publicBaseUrl: string },
+): Promise<void> {
+  const { deps } = opts
+
+  app.get('/account/sign-in', async (request, reply) => {
+    const ctx = pageContext(request, reply, { forms: true })
+    const handle = request.session.get('verificationHandle')
+    const v = handle ? await findVerificationByHandle(deps.db, handle) : undefined
+    if (v && v.purpose === 'sign-in' && v.status === 'pending') {
+      const goUrl = `${opts.publicBaseUrl}${IDENTITY_PATHS.go(v.handle)}`
+      const qrDataUrl = await QRCode.toDataURL(goUrl, { margin: 1, width: 220 })
+      return reply.page(
+        <SignInPage
+          ctx={ctx}
+          panel={{ goUrl, qrDataUrl, handle: v.handle, expiresAt: v.expires_at, emailed: false }}
+        />,
+      )
+    }
+    const failure =
+      v && v.purpose === 'sign-in' && v.status === 'failed' && v.failure ? v.failure : undefined
+    return reply.page(<SignInPage ctx={ctx} failure={failure} />)
+  })
+
+  app.post('/account/sign-in', async (request, reply) => {
+    const v = await deps.db.transaction().execute(async (trx) => {
+      const started = await startVerification(trx, deps, {
+        purpose: 'sign-in',
+        applicationId: null,
+      })
+      await recordJourneyEvent(trx, { journeyId: started.id, kind: 'sign-in', event: 'started' })
+      return started
+    })
+    request.session.set('verificationHandle', v.handle)
+    return reply.redirect('/account/sign-in', 303)
+  })
+
+  app.get('/account', async (request, reply) => {
+    const personId = request.session.get('personId')
+    if (!personId) return reply.redirect('/account/sign-in', 303)
+    const [profile, nationalId, rows] = await Promise.all([
+      latestProfile(deps.db, personId),
+      nationalIdOf(deps.db, deps.crypto, personId),
+      deps.db
+        .selectFrom('registrations as r')
+        .leftJoin('decisions as d', 'd.id', 'r.decision_id')
+        .select([
+          'r.id',
+          'r.kind',
+          'r.status',
+          'r.valid_from',
+          'r.last_activity_at',
+          'd.receipt_id',
+        ])
+        .where('r.person_id', '=', personId)
+        .orderBy('r.created_at', 'desc')
+        .execute(),
+    ])
+    const name = profile
+      ? `${profile.title_th ?? ''}${profile.first_name_th} ${profile.last_name_th}`
+      : ''
+    const registrations = rows.map((r) => ({
+      id: r.id,
+      number: nationalId,
+      kind: r.kind,
+      status: r.status,
+      validFrom: r.valid_from,
+      lastActivity: r.last_activity_at,
+      receiptId: r.receipt_id,
+    }))
+    return reply.page(
+      <AccountPage
+        ctx={pageContext(request, reply, { forms: true })}
+        name={name}
+        registrations={registrations}
+      />,
+    )
+  })
+
+  app.post('/account/sign-out', async (request, reply) => {
+    const personId = request.session.get('personId')
+    if (personId) {
+      await recordAudit(deps.db, {
+        actorType: 'registrant',
+        actorId: personId,
+        action: 'account.signed_out',
+        subjectType: 'person',
+        subjectId: personId,
+        requestId: request.id,
+      })
+    }
+    await request.session.destroy()
+    return reply.redirect('/', 303)
+  })
+}

@@ -1,0 +1,98 @@
+import type { VerificationFailure } from '../../platform/db/schema.js'
+import { formatDate } from '../../platform/time.js'
+import { Button, CsrfField, SummaryList } from '../../platform/views/components.js'
+import type { PageContext } from '../../platform/views/context.js'
+import { Layout } from '../../platform/views/layout.js'
+import { VerificationFailed, VerificationPanel, type PanelProps } from '../identity/index.js'
+import { accountMessages } from './messages.js'
+
+export function SignInPage({
+  ctx,
+  panel,
+  failure,
+}: {
+  ctx: PageContext
+  panel?: Omit<PanelProps, 'ctx'>
+  failure?: VerificationFailure
+}) {
+  const m = accountMessages(ctx.locale)
+  return (
+    <Layout ctx={ctx} title={m('signIn.title')}>
+      <h1 class="heading-l">{m('signIn.title')}</h1>
+      {failure && <VerificationFailed ctx={ctx} failure={failure} />}
+      {panel ? (
+        <VerificationPanel ctx={ctx} {...panel} />
+      ) : (
+        <>
+          <p class="body">{m('signIn.intro')}</p>
+          <form method="post" action="/account/sign-in">
+            <CsrfField ctx={ctx} />
+            <Button>{m('signIn.button')}</Button>
+          </form>
+        </>
+      )}
+      <p class="body">
+        <a href="/register/person">{m('signIn.register')}</a>
+      </p>
+    </Layout>
+  )
+}
+
+export interface RegistrationView {
+  id: string
+  number: string
+  kind: 'importer_exporter' | 'customs_broker'
+  status: 'ACTIVE' | 'SUSPENDED' | 'CANCELLED' | 'EXPIRED'
+  validFrom: Date
+  lastActivity: Date
+  receiptId: string | null
+}
+
+export function AccountPage({
+  ctx,
+  name,
+  registrations,
+}: {
+  ctx: PageContext
+  name: string
+  registrations: RegistrationView[]
+}) {
+  const m = accountMessages(ctx.locale)
+  return (
+    <Layout ctx={ctx} title={m('account.title')}>
+      <h1 class="heading-l">{m('account.title')}</h1>
+      <p class="lead">{m('account.greeting', { name })}</p>
+      {registrations.length === 0 && <p class="body">{m('account.none')}</p>}
+      {registrations.map((r) => (
+        <section key={r.id} aria-labelledby={`reg-${r.id}`}>
+          <h2 class="heading-m" id={`reg-${r.id}`}>
+            {m(`account.kind.${r.kind}`)}
+          </h2>
+          <SummaryList
+            rows={[
+              { key: m('account.number'), value: <span data-registration-number>{r.number}</span> },
+              {
+                key: m('account.status'),
+                value: <strong data-status={r.status}>{m(`account.status.${r.status}`)}</strong>,
+              },
+              { key: m('account.validFrom'), value: formatDate(r.validFrom, ctx.locale) },
+              { key: m('account.lastActivity'), value: formatDate(r.lastActivity, ctx.locale) },
+              ...(r.receiptId
+                ? [
+                    {
+                      key: m('account.receipt'),
+                      value: <a href={`/verify/${r.receiptId}`}>{m('account.receipt')}</a>,
+                    },
+                  ]
+                : []),
+            ]}
+          />
+        </section>
+      ))}
+      <form method="post" action="/account/sign-out">
+        <CsrfField ctx={ctx} />
+        <Button secondary>{m('account.signOut')}</Button>
+      </form>
+    </Layout>
+  )
+}

@@ -1,0 +1,1 @@
+export { accountRoutes, signInPurpose } from './account.routes.js'

@@ -1,0 +1,94 @@
+import { createRequire } from 'node:module'
+
+/** One sub-district (ตำบล/แขวง) with its district (อำเภอ/เขต), province and postcode, with DOPA codes. */
+export interface Area {
+  subdistrictCode: string
+  subdistrict: string
+  districtCode: string
+  district: string
+  provinceCode: string
+  province: string
+  postcode: string
+}
+
+type Name = string | number
+type Subdistrict = [Name, number, number | number[]]
+type District = [Name, number, Subdistrict[]]
+type Province = [Name, number, District[]]
+interface GeoDb {
+  data: Province[]
+  lookup: string
+  words: string
+}
+
+// The package ships DOPA's tree compressed: names may be an index into `lookup`, and capital
+// letters stand for frequent words. Expanded once, at first use.
+function expand(db: GeoDb): Area[] {
+  const lookup = db.lookup.split('|')
+  const words = db.words.split('|')
+  const text = (name: Name): string =>
+    (typeof name === 'number' ? (lookup[name] ?? '') : name).replace(/[A-Za-z]/g, (m) => {
+      const ch = m.charCodeAt(0)
+      return words[ch < 97 ? ch - 65 : 26 + ch - 97] ?? m
+    })
+  const areas: Area[] = []
+  for (const [pName, pCode, districts] of db.data) {
+    for (const [dName, dCode, subdistricts] of districts) {
+      for (const [sName, sCode, zips] of subdistricts) {
+        for (const zip of Array.isArray(zips) ? zips : [zips]) {
+          areas.push({
+            subdistrictCode: String(sCode),
+            subdistrict: text(sName),
+            districtCode: String(dCode),
+            district: text(dName),
+            provinceCode: String(pCode),
+            province: text(pName),
+            postcode: String(zip),
+          })
+        }
+      }
+    }
+  }
+  return areas
+}
+
+let byPostcode: Map<string, Area[]> | undefined
+
+function index(): Map<string, Area[]> {
+  if (!byPostcode) {
+    const db = createRequire(import.meta.url)(
+      'thai-address-database/database/backup/geodb.json',
+    ) as GeoDb
+    byPostcode = new Map()
+    for (const area of expand(db)) {
+      const list = byPostcode.get(area.postcode) ?? []
+      list.push(area)
+      byPostcode.set(area.postcode, list)
+    }
+    for (const list of byPostcode.values())
+      list.sort((a, b) => a.subdistrict.localeCompare(b.subdistrict, 'th'))
+  }
+  return byPostcode
+}
+
+/** The areas a five-digit postcode covers, sorted by sub-district in Thai order. */
+export function areasForPostcode(postcode: string): Area[] {
+  return index().get(postcode) ?? []
+}
+
+/** The area with this sub-district code and postcode, if they belong together. */
+export function findArea(subdistrictCode: string, postcode: string): Area | undefined {
+  return areasForPostcode(postcode).find((a) => a.subdistrictCode === subdistrictCode)
+}
+
+/** Bangkok says แขวง/เขต where the provinces say ตำบล/อำเภอ. */
+export function isBangkok(area: Pick<Area, 'provinceCode'>): boolean {
+  return area.provinceCode === '10'
+}
+
+/** The area as a Thai address line: "แขวงคลองเตย เขตคลองเตย กรุงเทพมหานคร 10110". */
+export function formatArea(area: Area): string {
+  return isBangkok(area)
+    ? `แขวง${area.subdistrict} เขต${area.district} ${area.province} ${area.postcode}`
+    : `ตำบล${area.subdistrict} อำเภอ${area.district} จังหวัด${area.province} ${area.postcode}`
+}

@@ -1,0 +1,1 @@
+export { areasForPostcode, findArea, formatArea, isBangkok, type Area } from './dopa.js'

@@ -1,0 +1,140 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import { recordAudit } from '../../platform/audit.js'
+import type { VerificationFailure } from '../../platform/db/schema.js'
+import { NotFoundError } from '../../platform/errors.js'
+import { pageContext } from '../../platform/http/page-context.js'
+import { MessagePage, PhoneDonePage } from './identity.views.js'
+import { identityMessages } from './messages.js'
+import { ProviderUnavailableError } from './relying-party.js'
+import {
+  authorizationUrlFor,
+  CallbackRefusedError,
+  completeVerification,
+  findVerificationByHandle,
+  type OnVerified,
+  type PurposeHooks,
+  type Purpose,
+  type VerificationDeps,
+} from './verification.service.js'
+
+declare module 'fastify' {
+  interface Session {
+    /** The verification this browser started; only it may continue from the result. */
+    verificationHandle?: string
+  }
+}
+
+type VerificationRow = NonNullable<Awaited<ReturnType<typeof findVerificationByHandle>>>
+
+/** What each purpose does with a result: in the transaction, and in the browser that started. */
+export interface PurposeHandler extends PurposeHooks {
+  onVerified: OnVerified
+  /** Called in the starting browser once verified; returns where to go (may change the session). */
+  afterVerified(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    verification: VerificationRow,
+  ): Promise<string>
+  /** Where the starting browser goes after a failure, and while still pending. */
+  pageUrl: string
+}
+
+export interface IdentityRoutesOptions {
+  deps: VerificationDeps
+  purposes: Record<Purpose, PurposeHandler>
+  publicBaseUrl: string
+}
+
+export const IDENTITY_PATHS = {
+  go: (handle: string) => `/ekyc/go/${handle}`,
+  continue: (handle: string) => `/ekyc/continue/${handle}`,
+  callback: '/ekyc/callback',
+}
+
+/** The OIDC hop: the link behind the QR code, the callback, progress, and continuing. */
+export async function identityRoutes(
+  app: FastifyInstance,
+  opts: IdentityRoutesOptions,
+): Promise<void> {
+  const { deps, purposes } = opts
+
+  app.get<{ Params: { handle: string } }>('/ekyc/go/:handle', async (request, reply) => {
+    const ctx = pageContext(request, reply)
+    const m = identityMessages(ctx.locale)
+    let url: string | undefined
+    try {
+      url = await authorizationUrlFor(deps, request.params.handle)
+    } catch (err) {
+      if (!(err instanceof ProviderUnavailableError)) throw err
+      request.log.warn({ err }, 'identity provider unavailable')
+      return reply.page(
+        <MessagePage ctx={ctx} title={m('failure.title')} body={m('failure.unavailable')} />,
+        503,
+      )
+    }
+    if (!url)
+      return reply.page(
+        <MessagePage ctx={ctx} title={m('link.invalidTitle')} body={m('link.invalid')} />,
+        410,
+      )
+    return reply.redirect(url, 303)
+  })
+
+  app.get(IDENTITY_PATHS.callback, async (request, reply) => {
+    const ctx = pageContext(request, reply)
+    const m = identityMessages(ctx.locale)
+    const url = new URL(request.url, opts.publicBaseUrl)
+    let result
+    try {
+      result = await completeVerification(deps, url, purposes, request.id)
+    } catch (err) {
+      if (!(err instanceof CallbackRefusedError)) throw err
+      await recordAudit(deps.db, {
+        actorType: 'anonymous',
+        action: 'identity.callback_refused',
+        outcome: 'refused',
+        requestId: request.id,
+        data: { reason: err.reason },
+      })
+      return reply.page(
+        <MessagePage ctx={ctx} title={m('callback.refusedTitle')} body={m('callback.refused')} />,
+        400,
+      )
+    }
+    if (request.session.get('verificationHandle') === result.handle) {
+      return reply.redirect(IDENTITY_PATHS.continue(result.handle), 303)
+    }
+    return reply.page(<PhoneDonePage ctx={ctx} failure={result.failure} />)
+  })
+
+  // Polled by the waiting page: must not keep the session alive on its own.
+  app.get<{ Params: { handle: string } }>(
+    '/ekyc/status/:handle',
+    { config: { sessionPassive: true } },
+    async (request, reply) => {
+      const row = await findVerificationByHandle(deps.db, request.params.handle)
+      if (!row) throw new NotFoundError()
+      return reply.header('cache-control', 'no-store').send({
+        status: row.status,
+        failure: row.failure,
+        continueUrl: IDENTITY_PATHS.continue(row.handle),
+      })
+    },
+  )
+
+  app.get<{ Params: { handle: string } }>('/ekyc/continue/:handle', async (request, reply) => {
+    const handle = request.params.handle
+    if (request.session.get('verificationHandle') !== handle) throw new NotFoundError()
+    const row = await findVerificationByHandle(deps.db, handle)
+    if (!row) throw new NotFoundError()
+    const purpose = purposes[row.purpose]
+    if (row.status === 'verified')
+      return reply.redirect(await purpose.afterVerified(request, reply, row), 303)
+    return reply.redirect(
+      row.status === 'pending' ? `${purpose.pageUrl}?waiting=1` : purpose.pageUrl,
+      303,
+    )
+  })
+}
+
+export type { VerificationFailure }

@@ -1,0 +1,17 @@
+export {
+  identityRoutes,
+  IDENTITY_PATHS,
+  type PurposeHandler,
+  type IdentityRoutesOptions,
+} from './identity.routes.js'
+export { VerificationFailed, VerificationPanel, type PanelProps } from './identity.views.js'
+export { createRelyingParty, type RelyingParty } from './relying-party.js'
+export {
+  findVerificationByHandle,
+  startVerification,
+  type Purpose,
+  type VerificationDeps,
+  type VerifiedContext,
+} from './verification.service.js'
+export { latestProfile, nationalIdOf, findPersonByNationalId } from './persons.repository.js'
+export type { VerifiedPerson } from './claims.js'

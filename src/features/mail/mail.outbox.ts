@@ -1,0 +1,62 @@
+import type { Kysely } from 'kysely'
+import { z } from 'zod'
+import type { DB } from '../../platform/db/schema.js'
+import { newId } from '../../platform/ids.js'
+
+/** The outbox topic the mail worker drains. */
+export const MAIL_TOPIC = 'mail'
+
+/** One e-mail to one recipient. html is optional; text is always sent, for every mail client. */
+export interface MailMessage {
+  to: string
+  subject: string
+  text: string
+  html?: string
+}
+
+// A subject is a single header line: a line break in it would let a caller inject headers.
+const messageSchema = z.object({
+  to: z.email(),
+  subject: z
+    .string()
+    .min(1)
+    .max(998)
+    .refine((s) => !/[\r\n]/.test(s), 'a subject is one line'),
+  text: z.string().min(1),
+  html: z.string().min(1).optional(),
+})
+
+/** Raised for a message that cannot be sent as written; it names fields, never their values. */
+export class InvalidMailError extends Error {
+  override name = 'InvalidMailError'
+}
+
+function parse(value: unknown): MailMessage {
+  const result = messageSchema.safeParse(value)
+  if (!result.success) {
+    // Paths only: the values are addresses and bodies, which must not reach logs.
+    const fields = [...new Set(result.error.issues.map((i) => i.path.join('.') || 'message'))]
+    throw new InvalidMailError(`invalid mail message: ${fields.join(', ')}`)
+  }
+  const { to, subject, text, html } = result.data
+  return html === undefined ? { to, subject, text } : { to, subject, text, html }
+}
+
+/** Reads an outbox payload back into a message; throws InvalidMailError when it is malformed. */
+export function parseMailPayload(payload: unknown): MailMessage {
+  return parse(payload)
+}
+
+/**
+ * Writes an e-mail to the outbox through the given handle — pass the transaction of the change
+ * it belongs to, so that the mail exists if and only if the change commits. Returns the outbox id.
+ */
+export async function enqueueMail(trx: Kysely<DB>, message: MailMessage): Promise<string> {
+  const checked = parse(message)
+  const id = newId()
+  await trx
+    .insertInto('outbox')
+    .values({ id, topic: MAIL_TOPIC, payload: JSON.stringify(checked) })
+    .execute()
+  return id
+}

@@ -1,0 +1,29 @@
+export type { JWK } from 'jose'
+export {
+  createReceiptSigner,
+  publicJwkOf,
+  SigningKeyConflictError,
+  type ReceiptSigner,
+} from './receipts.signer.js'
+export {
+  issueReceipt,
+  receiptUrl,
+  verifyReceipt,
+  type ReceiptVerification,
+} from './receipts.service.js'
+export { receiptRoutes, RECEIPT_PATHS, type ReceiptRoutesOptions } from './receipts.routes.js'
+export {
+  LABELLED_RULES,
+  receiptMessages,
+  ruleLabel,
+  type LabelledRule,
+  type ReceiptTranslate,
+} from './receipts.messages.js'
+export {
+  ReceiptPayloadError,
+  type ReceiptCheck,
+  type ReceiptClaims,
+  type ReceiptPayload,
+  type SignedCheck,
+} from './receipts.payload.js'
+export type { ReceiptTables } from './schema.js'

@@ -1,0 +1,92 @@
+import { compactVerify, createLocalJWKSet, errors, type JWK } from 'jose'
+import type { Kysely } from 'kysely'
+import type { DB } from '../../platform/db/schema.js'
+import { randomToken } from '../../platform/ids.js'
+import {
+  claimsSchema,
+  RECEIPT_ID_PATTERN,
+  RECEIPT_JWS_TYPE,
+  type ReceiptClaims,
+  type ReceiptPayload,
+} from './receipts.payload.js'
+import { findReceiptJws, insertReceipt, listPublicKeys } from './receipts.repository.js'
+import type { ReceiptSigner } from './receipts.signer.js'
+
+/** The public verification page of a receipt. */
+export function receiptUrl(publicBaseUrl: string, receiptId: string): string {
+  return `${publicBaseUrl.replace(/\/+$/, '')}/verify/${receiptId}`
+}
+
+/**
+ * Signs a receipt and stores it through the given handle — the caller passes the decision's
+ * transaction, so that a receipt exists exactly when its decision does.
+ */
+export async function issueReceipt(
+  trx: Kysely<DB>,
+  signer: ReceiptSigner,
+  payload: ReceiptPayload,
+): Promise<{ receiptId: string; jws: string; url: string }> {
+  const receiptId = randomToken()
+  const jws = await signer.sign({ ...payload, receiptId })
+  await insertReceipt(trx, {
+    id: receiptId,
+    decisionId: payload.decisionId,
+    keyId: signer.keyId,
+    jws,
+  })
+  return { receiptId, jws, url: receiptUrl(signer.publicBaseUrl, receiptId) }
+}
+
+export type InvalidReason = 'signature' | 'header' | 'payload' | 'receipt-id'
+
+/** The result of checking a receipt: only a valid one carries contents a page may show. */
+export type ReceiptVerification =
+  | { status: 'unknown' }
+  | { status: 'invalid'; reason: InvalidReason }
+  | { status: 'valid'; claims: ReceiptClaims; jws: string; keyId: string }
+
+/** Checks a compact JWS against the given public keys and that it is the receipt it claims to be. */
+export async function verifyReceiptJws(
+  jws: string,
+  keys: JWK[],
+  expectedReceiptId: string,
+): Promise<ReceiptVerification> {
+  let verified: Awaited<ReturnType<typeof compactVerify>>
+  try {
+    verified = await compactVerify(jws, createLocalJWKSet({ keys }), { algorithms: ['EdDSA'] })
+  } catch (err) {
+    // Every way a token can be bad is a JOSEError; anything else is a fault to report.
+    if (err instanceof errors.JOSEError) return { status: 'invalid', reason: 'signature' }
+    throw err
+  }
+  const { protectedHeader, payload } = verified
+  if (protectedHeader.typ !== RECEIPT_JWS_TYPE || typeof protectedHeader.kid !== 'string') {
+    return { status: 'invalid', reason: 'header' }
+  }
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(new TextDecoder().decode(payload))
+  } catch {
+    return { status: 'invalid', reason: 'payload' }
+  }
+  const claims = claimsSchema.safeParse(parsed)
+  if (!claims.success) return { status: 'invalid', reason: 'payload' }
+  // A genuine receipt copied into another row is still not the receipt at this address.
+  if (claims.data.receiptId !== expectedReceiptId)
+    return { status: 'invalid', reason: 'receipt-id' }
+  return { status: 'valid', claims: claims.data, jws, keyId: protectedHeader.kid }
+}
+
+/**
+ * Looks a receipt up and verifies it by its signature against every published key, so that
+ * a row edited in the database is reported as not valid rather than believed.
+ */
+export async function verifyReceipt(
+  db: Kysely<DB>,
+  receiptId: string,
+): Promise<ReceiptVerification> {
+  if (!RECEIPT_ID_PATTERN.test(receiptId)) return { status: 'unknown' }
+  const jws = await findReceiptJws(db, receiptId)
+  if (jws === undefined) return { status: 'unknown' }
+  return verifyReceiptJws(jws, await listPublicKeys(db), receiptId)
+}

@@ -1,0 +1,393 @@
+import { createHash, randomInt, timingSafeEqual } from 'node:crypto'
+import type { Kysely } from 'kysely'
+import type { IdpConfig } from '../../config.js'
+import { recordAudit } from '../../platform/audit.js'
+import type { DB, StoredMailing, VerificationFailure } from '../../platform/db/schema.js'
+import { newId, randomToken, shortReference } from '../../platform/ids.js'
+import { recordJourneyEvent } from '../../platform/journey.js'
+import type { PiiCrypto } from '../../platform/pii-crypto.js'
+import { formatDateTime, type Locale } from '../../platform/time.js'
+import { IDENTITY_PATHS, startVerification, type VerifiedContext } from '../identity/index.js'
+import { enqueueMail } from '../mail/index.js'
+import { PATHS, furthest, type Step } from './journey.js'
+import { personMessages } from './messages.js'
+import { currentDocuments, findApplication, type ApplicationRow } from './person.repository.js'
+import type { Details, MailingChoice } from './person.schema.js'
+
+export interface PersonDeps {
+  db: Kysely<DB>
+  crypto: PiiCrypto
+  idp: IdpConfig
+  publicBaseUrl: string
+}
+
+const CODE_TTL_MS = 10 * 60_000
+export const MAX_CODE_ATTEMPTS = 5
+const MAX_CODES_SENT = 10
+
+function hashToken(token: string): Buffer {
+  return createHash('sha256').update(token).digest()
+}
+
+function codeHash(deps: PersonDeps, applicationId: string, code: string): Buffer {
+  return deps.crypto.hmac(`email-code:${applicationId}:${code}`).blob
+}
+
+/** Starts a draft application and records the acceptance of the current documents. */
+export async function startApplication(
+  deps: PersonDeps,
+  opts: { locale: Locale; requestId: string },
+): Promise<string> {
+  const id = newId()
+  await deps.db.transaction().execute(async (trx) => {
+    await trx
+      .insertInto('applications')
+      .values({
+        id,
+        reference: shortReference(),
+        kind: 'person',
+        step: 'details',
+        locale: opts.locale,
+      })
+      .execute()
+    for (const doc of await currentDocuments(trx)) {
+      await trx
+        .insertInto('document_acceptances')
+        .values({ id: newId(), application_id: id, document_id: doc.id })
+        .execute()
+    }
+    await recordJourneyEvent(trx, { journeyId: id, kind: 'person', event: 'started' })
+    await recordAudit(trx, {
+      actorType: 'anonymous',
+      action: 'application.started',
+      subjectType: 'application',
+      subjectId: id,
+      requestId: opts.requestId,
+    })
+  })
+  return id
+}
+
+async function sendCode(
+  trx: Kysely<DB>,
+  deps: PersonDeps,
+  app: Pick<ApplicationRow, 'id' | 'locale' | 'email_codes_sent'>,
+  email: string,
+): Promise<'sent' | 'too-many'> {
+  if (app.email_codes_sent >= MAX_CODES_SENT) return 'too-many'
+  const code = String(randomInt(0, 1_000_000)).padStart(6, '0')
+  await trx
+    .updateTable('applications')
+    .set((eb) => ({
+      email_code_hash: codeHash(deps, app.id, code),
+      email_code_expires_at: new Date(Date.now() + CODE_TTL_MS),
+      email_code_attempts: 0,
+      email_codes_sent: eb('email_codes_sent', '+', 1),
+    }))
+    .where('id', '=', app.id)
+    .execute()
+  const m = personMessages(app.locale)
+  await enqueueMail(trx, {
+    to: email,
+    subject: m('mail.codeSubject', { code }),
+    text: m('mail.codeBody', { code }),
+  })
+  return 'sent'
+}
+
+/** Saves the details page; a changed e-mail must be confirmed again, a changed ID verified again. */
+export async function saveDetails(
+  deps: PersonDeps,
+  app: ApplicationRow,
+  details: Details,
+  requestId: string,
+): Promise<{ next: Step; codeSent: boolean }> {
+  const hmac = deps.crypto.hmac(details.nationalId).blob
+  const idChanged = app.national_id_hmac === null || !app.national_id_hmac.equals(hmac)
+  const emailChanged = app.email !== details.email
+  const enc = deps.crypto.encrypt(details.nationalId)
+  let next: Step = furthest(app.step, 'confirm-email')
+  if (emailChanged || !app.email_confirmed_at) next = 'confirm-email'
+  else if (idChanged && app.person_id) next = 'verify'
+  const resumeToken = app.resume_token_hash ? undefined : randomToken()
+  let codeSent = false
+  await deps.db.transaction().execute(async (trx) => {
+    await trx
+      .updateTable('applications')
+      .set({
+        national_id_hmac: hmac,
+        national_id_enc: enc.blob,
+        national_id_enc_key_id: enc.keyId,
+        email: details.email,
+        mobile: details.mobile,
+        step: next,
+        updated_at: new Date(),
+        ...(emailChanged ? { email_confirmed_at: null } : {}),
+        ...(idChanged ? { person_id: null, verification_id: null } : {}),
+        ...(resumeToken ? { resume_token_hash: hashToken(resumeToken) } : {}),
+      })
+      .where('id', '=', app.id)
+      .where('status', '=', 'draft')
+      .execute()
+    if (next === 'confirm-email' && (emailChanged || !app.email_code_hash)) {
+      codeSent = (await sendCode(trx, deps, app, details.email)) === 'sent'
+    }
+    if (resumeToken) {
+      const m = personMessages(app.locale)
+      await enqueueMail(trx, {
+        to: details.email,
+        subject: m('mail.resumeSubject'),
+        text: m('mail.resumeBody', {
+          reference: app.reference,
+          link: `${deps.publicBaseUrl}${PATHS.resume(resumeToken)}`,
+        }),
+      })
+    }
+    await recordJourneyEvent(trx, {
+      journeyId: app.id,
+      kind: 'person',
+      event: 'step',
+      step: 'details',
+    })
+    await recordAudit(trx, {
+      actorType: 'anonymous',
+      action: 'application.details_saved',
+      subjectType: 'application',
+      subjectId: app.id,
+      requestId,
+    })
+  })
+  return { next, codeSent }
+}
+
+/** Sends a new e-mail code (limited per application). */
+export async function resendCode(
+  deps: PersonDeps,
+  app: ApplicationRow,
+): Promise<'sent' | 'too-many'> {
+  if (!app.email) return 'too-many'
+  const email = app.email
+  return deps.db.transaction().execute((trx) => sendCode(trx, deps, app, email))
+}
+
+export type CodeResult =
+  { ok: true } | { ok: false; reason: 'wrong' | 'expired' | 'locked'; left: number }
+
+/** Checks the e-mail code: expires after 10 minutes, 5 attempts per code. */
+export async function confirmEmail(
+  deps: PersonDeps,
+  app: ApplicationRow,
+  code: string,
+  requestId: string,
+): Promise<CodeResult> {
+  if (!app.email_code_hash || !app.email_code_expires_at)
+    return { ok: false, reason: 'expired', left: 0 }
+  if (app.email_code_attempts >= MAX_CODE_ATTEMPTS) return { ok: false, reason: 'locked', left: 0 }
+  if (app.email_code_expires_at.getTime() < Date.now())
+    return { ok: false, reason: 'expired', left: 0 }
+  const matches = timingSafeEqual(app.email_code_hash, codeHash(deps, app.id, code))
+  if (!matches) {
+    await deps.db.transaction().execute(async (trx) => {
+      await trx
+        .updateTable('applications')
+        .set((eb) => ({ email_code_attempts: eb('email_code_attempts', '+', 1) }))
+        .where('id', '=', app.id)
+        .execute()
+      await recordAudit(trx, {
+        actorType: 'anonymous',
+        action: 'application.email_code_wrong',
+        subjectType: 'application',
+        subjectId: app.id,
+        outcome: 'refused',
+        requestId,
+      })
+    })
+    const left = MAX_CODE_ATTEMPTS - app.email_code_attempts - 1
+    return { ok: false, reason: left > 0 ? 'wrong' : 'locked', left }
+  }
+  await deps.db.transaction().execute(async (trx) => {
+    await trx
+      .updateTable('applications')
+      .set({
+        email_confirmed_at: new Date(),
+        email_code_hash: null,
+        step: furthest(app.step, 'verify'),
+        updated_at: new Date(),
+      })
+      .where('id', '=', app.id)
+      .execute()
+    await recordJourneyEvent(trx, {
+      journeyId: app.id,
+      kind: 'person',
+      event: 'step',
+      step: 'confirm-email',
+    })
+    await recordAudit(trx, {
+      actorType: 'anonymous',
+      action: 'application.email_confirmed',
+      subjectType: 'application',
+      subjectId: app.id,
+      requestId,
+    })
+  })
+  return { ok: true }
+}
+
+/** Starts an identity verification for the application and e-mails its link. */
+export async function beginVerification(deps: PersonDeps, app: ApplicationRow, requestId: string) {
+  return deps.db.transaction().execute(async (trx) => {
+    const v = await startVerification(trx, deps, { purpose: 'registration', applicationId: app.id })
+    if (app.email) {
+      const m = personMessages(app.locale)
+      const link = `${deps.publicBaseUrl}${IDENTITY_PATHS.go(v.handle)}`
+      const time = formatDateTime(v.expiresAt, app.locale)
+      await enqueueMail(trx, {
+        to: app.email,
+        subject: m('mail.verifySubject'),
+        text: m('mail.verifyBody', { link, time }),
+      })
+    }
+    await recordJourneyEvent(trx, {
+      journeyId: app.id,
+      kind: 'person',
+      event: 'step',
+      step: 'verify',
+    })
+    await recordAudit(trx, {
+      actorType: 'anonymous',
+      action: 'identity.verification_started',
+      subjectType: 'application',
+      subjectId: app.id,
+      requestId,
+    })
+    return v
+  })
+}
+
+/** Registration purpose: the verified ID must be the typed one; the newest application wins. */
+export async function onRegistrationVerified(
+  deps: PersonDeps,
+  trx: Kysely<DB>,
+  ctx: VerifiedContext,
+): Promise<VerificationFailure | undefined> {
+  if (!ctx.applicationId) return 'invalid_response'
+  const app = await findApplication(trx, ctx.applicationId)
+  if (!app || app.status !== 'draft') return 'invalid_response'
+  if (!app.national_id_hmac || !app.national_id_hmac.equals(deps.crypto.hmac(ctx.nationalId).blob))
+    return 'id_mismatch'
+  // The person proved who they are, so their older drafts give way to this one.
+  await trx
+    .updateTable('applications')
+    .set({ status: 'superseded', updated_at: new Date() })
+    .where('person_id', '=', ctx.personId)
+    .where('status', '=', 'draft')
+    .where('id', '!=', app.id)
+    .execute()
+  await trx
+    .updateTable('applications')
+    .set({
+      person_id: ctx.personId,
+      verification_id: ctx.verificationId,
+      step: furthest(app.step, 'your-details'),
+      updated_at: new Date(),
+    })
+    .where('id', '=', app.id)
+    .execute()
+  await recordJourneyEvent(trx, {
+    journeyId: app.id,
+    kind: 'person',
+    event: 'verification',
+    step: 'verified',
+  })
+  return undefined
+}
+
+/** Records a failed verification as a journey event (statistics find where people struggle). */
+export async function onRegistrationFailed(
+  db: Kysely<DB>,
+  v: { applicationId: string | null; failure: VerificationFailure },
+): Promise<void> {
+  if (v.applicationId)
+    await recordJourneyEvent(db, {
+      journeyId: v.applicationId,
+      kind: 'person',
+      event: 'verification',
+      step: v.failure,
+    })
+}
+
+/** Saves the mailing address. */
+export async function saveMailing(
+  deps: PersonDeps,
+  app: ApplicationRow,
+  choice: MailingChoice,
+  requestId: string,
+): Promise<void> {
+  const stored: StoredMailing = choice.same
+    ? { kind: 'id-card' }
+    : { kind: 'other', ...choice.address }
+  await deps.db.transaction().execute(async (trx) => {
+    await trx
+      .updateTable('applications')
+      .set({
+        mailing_address: JSON.stringify(stored),
+        step: furthest(app.step, 'check'),
+        submit_key: app.submit_key ?? randomToken(16),
+        updated_at: new Date(),
+      })
+      .where('id', '=', app.id)
+      .execute()
+    await recordJourneyEvent(trx, {
+      journeyId: app.id,
+      kind: 'person',
+      event: 'step',
+      step: 'your-details',
+    })
+    await recordAudit(trx, {
+      actorType: 'registrant',
+      actorId: app.person_id,
+      action: 'application.mailing_saved',
+      subjectType: 'application',
+      subjectId: app.id,
+      requestId,
+    })
+  })
+}
+
+/** Resuming from the e-mailed link: the link only identifies the draft. */
+export async function findByResumeToken(db: Kysely<DB>, token: string) {
+  return db
+    .selectFrom('applications')
+    .selectAll()
+    .where('resume_token_hash', '=', hashToken(token))
+    .where('status', '=', 'draft')
+    .executeTakeFirst()
+}
+
+/** After resuming, the e-mail is confirmed again and, past eKYC, eKYC is done again. */
+export async function prepareResume(
+  deps: PersonDeps,
+  app: ApplicationRow,
+  requestId: string,
+): Promise<'sent' | 'too-many'> {
+  return deps.db.transaction().execute(async (trx) => {
+    await trx
+      .updateTable('applications')
+      .set({
+        email_confirmed_at: null,
+        step: app.step === 'details' ? 'details' : 'confirm-email',
+        updated_at: new Date(),
+      })
+      .where('id', '=', app.id)
+      .execute()
+    await recordJourneyEvent(trx, { journeyId: app.id, kind: 'person', event: 'resumed' })
+    await recordAudit(trx, {
+      actorType: 'anonymous',
+      action: 'application.resumed',
+      subjectType: 'application',
+      subjectId: app.id,
+      requestId,
+    })
+    return app.email ? sendCode(trx, deps, app, app.email) : 'too-many'
+  })
+}

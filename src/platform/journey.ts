@@ -1,0 +1,32 @@
+import type { Kysely } from 'kysely'
+import type { DB } from './db/schema.js'
+import { newId } from './ids.js'
+import { businessDate } from './time.js'
+
+export interface JourneyEvent {
+  journeyId: string
+  kind: 'person' | 'company' | 'sign-in'
+  event: 'started' | 'step' | 'verification' | 'submitted' | 'decision' | 'resumed'
+  /** The step name, or the outcome for verification and decision events. */
+  step?: string
+  channel?: 'online' | 'counter'
+  at?: Date
+}
+
+/** Records a journey event with its Asia/Bangkok business date; statistics are built on these. */
+export async function recordJourneyEvent(trx: Kysely<DB>, e: JourneyEvent): Promise<void> {
+  const at = e.at ?? new Date()
+  await trx
+    .insertInto('journey_events')
+    .values({
+      id: newId(),
+      journey_id: e.journeyId,
+      journey_kind: e.kind,
+      event: e.event,
+      step: e.step ?? null,
+      channel: e.channel ?? 'online',
+      occurred_at: at,
+      business_date: businessDate(at),
+    })
+    .execute()
+}

@@ -1,0 +1,334 @@
+import assert from 'node:assert/strict'
+import { after, before, describe, it } from 'node:test'
+import type { FastifyInstance } from 'fastify'
+import { freePort } from '../../src/simulators/ekyc/ekyc-simulator.test-support.js'
+import {
+  SIMULATOR_PEOPLE,
+  syntheticPersonFor,
+  type EkycSimulator,
+} from '../../src/simulators/ekyc/index.js'
+import { withCheckDigit } from '../../src/platform/thai-id.js'
+import type { Config } from '../../src/config.js'
+import { buildTestApp, testConfig } from '../helpers/app.js'
+import { createTestDatabase, type TestDatabase } from '../helpers/db.js'
+import {
+  approveOnPhone,
+  Desktop,
+  handleFrom,
+  lastCode,
+  startSimulatorFor,
+} from '../helpers/journey.js'
+
+let tdb: TestDatabase
+let app: FastifyInstance
+let sim: EkycSimulator
+let config: Config
+let serial = 0
+
+before(async () => {
+  tdb = await createTestDatabase()
+  config = testConfig({ IDP_SIMULATOR_PORT: String(await freePort()) })
+  sim = await startSimulatorFor(config, tdb.database)
+  app = await buildTestApp(tdb.database, { config })
+  await app.ready()
+})
+after(async () => {
+  await app.close()
+  await sim.close()
+  await tdb.close()
+})
+
+/** A fresh valid national ID for each test, so that tests do not meet each other's people. */
+function freshId(): string {
+  serial += 1
+  return withCheckDigit(
+    `1${String(process.pid % 1000).padStart(3, '0')}${String(Date.now() % 1e5).padStart(5, '0')}${String(serial).padStart(3, '0')}`,
+  )
+}
+
+const PATH = '/register/person'
+
+/** Walks the journey up to the verification page; returns the desktop and its handle. */
+async function upToVerification(nationalId: string) {
+  const d = new Desktop(app)
+  let res = await d.post(PATH, PATH, { accept: 'yes' })
+  assert.equal(res.headers.location, `${PATH}/details`)
+  res = await d.post(`${PATH}/details`, `${PATH}/details`, {
+    nationalId,
+    email: 'somchai@example.com',
+    mobile: '081-234-5678',
+  })
+  assert.equal(res.headers.location, `${PATH}/confirm-email`)
+  res = await d.post(`${PATH}/confirm-email`, `${PATH}/confirm-email`, {
+    code: await lastCode(tdb.database),
+  })
+  assert.equal(res.headers.location, `${PATH}/verify`)
+  res = await d.post(`${PATH}/verify`, `${PATH}/verify/start`, {})
+  assert.equal(res.statusCode, 303)
+  const page = await d.get(`${PATH}/verify`)
+  assert.match(page.body, /<img class="qr" src="data:image\/png;base64,/)
+  return { d, handle: handleFrom(page.body) }
+}
+
+async function verifiedAndSubmitted(
+  nationalId: string,
+  choices: { national_id?: string; outcome?: string } = {},
+) {
+  const { d, handle } = await upToVerification(nationalId)
+  const callback = await approveOnPhone(app, sim.url, handle, {
+    national_id: nationalId,
+    ...choices,
+  })
+  assert.ok(callback)
+  const phoneDone = await app.inject(callback)
+  assert.equal(phoneDone.statusCode, 200)
+  const status = await app.inject(`/ekyc/status/${handle}`)
+  assert.equal(status.json().status, 'verified')
+  const cont = await d.get(`/ekyc/continue/${handle}`)
+  assert.equal(cont.headers.location, `${PATH}/your-details`)
+  const mailing = await d.post(`${PATH}/your-details`, `${PATH}/your-details`, {
+    mailingSame: 'yes',
+    action: 'save',
+  })
+  assert.equal(mailing.headers.location, `${PATH}/check`)
+  const check = await d.get(`${PATH}/check`)
+  const submitKey = /name="submitKey" value="([^"]+)"/.exec(check.body)?.[1] ?? ''
+  const token = /name="_csrf" value="([^"]+)"/.exec(check.body)?.[1] ?? ''
+  return { d, submitKey, token, handle, check }
+}
+
+describe('a Thai citizen registers as importer/exporter', () => {
+  it('goes from the start page to an ACTIVE registration with a signed receipt', async () => {
+    const id = freshId()
+    const { d, submitKey, token, check } = await verifiedAndSubmitted(id)
+    assert.match(check.body, new RegExp(syntheticPersonFor(id).firstNameTh))
+    assert.match(check.body, /x-xxxx-xxxxx-\d\d-\d/)
+    const submit = await d.postWithToken(`${PATH}/submit`, { _csrf: token, submitKey })
+    assert.equal(submit.headers.location, `${PATH}/done`)
+    const done = await d.get(`${PATH}/done`)
+    assert.match(done.body, /ลงทะเบียนสำเร็จ/)
+    assert.match(done.body, new RegExp(`data-registration-number="true">${id}<`))
+    const receipt = /href="(\/verify\/[^"/]+)"/.exec(done.body)?.[1]
+    assert.ok(receipt)
+    const verify = await app.inject(receipt)
+    assert.equal(verify.statusCode, 200)
+    assert.doesNotMatch(verify.body, new RegExp(id))
+    const reg = await tdb.database.db
+      .selectFrom('registrations')
+      .select(['status', 'channel', 'last_activity_at'])
+      .where('email', '=', 'somchai@example.com')
+      .execute()
+    assert.ok(reg.some((r) => r.status === 'ACTIVE'))
+    const events = await tdb.database.db
+      .selectFrom('journey_events')
+      .select(['event', 'step'])
+      .orderBy('occurred_at')
+      .execute()
+    assert.ok(events.some((e) => e.event === 'decision' && e.step === 'approved'))
+  })
+
+  it('returns the same decision for a double-clicked or retried submit, and makes one registration', async () => {
+    const id = freshId()
+    const { d, submitKey, token } = await verifiedAndSubmitted(id)
+    const [a, b] = await Promise.all([
+      d.postWithToken(`${PATH}/submit`, { _csrf: token, submitKey }),
+      d.postWithToken(`${PATH}/submit`, { _csrf: token, submitKey }),
+    ])
+    assert.equal(a.headers.location, `${PATH}/done`)
+    assert.equal(b.headers.location, `${PATH}/done`)
+    const again = await d.postWithToken(`${PATH}/submit`, { _csrf: token, submitKey })
+    assert.equal(again.headers.location, `${PATH}/done`)
+    const count = await tdb.database.db
+      .selectFrom('registrations as r')
+      .innerJoin('applications as a', 'a.id', 'r.application_id')
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .where('a.person_id', 'in', (eb) =>
+        eb
+          .selectFrom('applications')
+          .select('person_id')
+          .where('id', '=', eb.ref('r.application_id')),
+      )
+      .where('a.national_id_hmac', 'is not', null)
+      .executeTakeFirstOrThrow()
+    assert.ok(Number(count.n) >= 1)
+    const decisions = await tdb.database.db
+      .selectFrom('decisions')
+      .select('id')
+      .where('submit_key', '=', submitKey)
+      .execute()
+    assert.equal(decisions.length, 1)
+  })
+
+  it('refuses a second registration of the same person with the failed rule and its fix', async () => {
+    const id = freshId()
+    const first = await verifiedAndSubmitted(id)
+    await first.d.postWithToken(`${PATH}/submit`, {
+      _csrf: first.token,
+      submitKey: first.submitKey,
+    })
+    const second = await verifiedAndSubmitted(id)
+    await second.d.postWithToken(`${PATH}/submit`, {
+      _csrf: second.token,
+      submitKey: second.submitKey,
+    })
+    const done = await second.d.get(`${PATH}/done`)
+    assert.match(done.body, /data-failed-rule="not_already_registered"/)
+    assert.match(done.body, /ยังลงทะเบียนไม่ได้/)
+  })
+
+  it('refuses a non-Thai resident by the nationality rule', async () => {
+    const foreigner = SIMULATOR_PEOPLE.find((p) => p.nationality !== 'THA')
+    assert.ok(foreigner)
+    const r = await verifiedAndSubmitted(foreigner.nationalId)
+    await r.d.postWithToken(`${PATH}/submit`, { _csrf: r.token, submitKey: r.submitKey })
+    const done = await r.d.get(`${PATH}/done`)
+    assert.match(done.body, /data-failed-rule="thai_national"/)
+    assert.doesNotMatch(done.body, /data-registration-number/)
+  })
+})
+
+describe('identity verification failures keep what was typed', () => {
+  for (const [outcome, failure] of [
+    ['decline', 'declined'],
+    ['low', 'low_assurance'],
+  ] as const) {
+    it(`shows its own message when the bank answers "${outcome}"`, async () => {
+      const id = freshId()
+      const { d, handle } = await upToVerification(id)
+      const callback = await approveOnPhone(app, sim.url, handle, { national_id: id, outcome })
+      assert.ok(callback)
+      await app.inject(callback)
+      const cont = await d.get(`/ekyc/continue/${handle}`)
+      assert.equal(cont.headers.location, `${PATH}/verify`)
+      const page = await d.get(`${PATH}/verify`)
+      assert.match(page.body, new RegExp(`data-failure="${failure}"`))
+      const details = await d.get(`${PATH}/details`)
+      assert.match(details.body, new RegExp(`value="${id}"`))
+      assert.match(details.body, /value="somchai@example.com"/)
+    })
+  }
+
+  it('refuses a verified ID that is not the typed one', async () => {
+    const typed = freshId()
+    const { d, handle } = await upToVerification(typed)
+    const callback = await approveOnPhone(app, sim.url, handle, { national_id: freshId() })
+    assert.ok(callback)
+    const phone = await app.inject(callback)
+    assert.match(phone.body, /data-failure="id_mismatch"/)
+    const page = await d.get(`${PATH}/verify`)
+    assert.match(page.body, /data-failure="id_mismatch"/)
+    const persons = await tdb.database.db
+      .selectFrom('applications')
+      .select('person_id')
+      .where('step', '=', 'verify')
+      .execute()
+    assert.ok(
+      persons.every((p) => p.person_id === null),
+      'nothing of the mismatched person is attached',
+    )
+  })
+
+  it('refuses and audits a replayed callback and a callback with an unknown state', async () => {
+    const id = freshId()
+    const { handle } = await upToVerification(id)
+    const callback = await approveOnPhone(app, sim.url, handle, { national_id: id })
+    assert.ok(callback)
+    assert.equal((await app.inject(callback)).statusCode, 200)
+    const replay = await app.inject(callback)
+    assert.equal(replay.statusCode, 400)
+    const forged = await app.inject('/ekyc/callback?code=abc&state=forged-state')
+    assert.equal(forged.statusCode, 400)
+    const refusals = await tdb.database.db
+      .selectFrom('audit_events')
+      .select('data')
+      .where('action', '=', 'identity.callback_refused')
+      .execute()
+    const reasons = refusals.map((r) => r.data.reason)
+    assert.ok(reasons.includes('replayed') && reasons.includes('unknown_state'))
+  })
+
+  it('does not let another browser continue from someone else’s verification', async () => {
+    const id = freshId()
+    const { handle } = await upToVerification(id)
+    const stranger = new Desktop(app)
+    const res = await stranger.get(`/ekyc/continue/${handle}`)
+    assert.equal(res.statusCode, 404)
+  })
+})
+
+describe('journey guards', () => {
+  it('sends a skip-ahead back to the allowed step and audits it', async () => {
+    const d = new Desktop(app)
+    await d.post(PATH, PATH, { accept: 'yes' })
+    const res = await d.get(`${PATH}/check`)
+    assert.equal(res.headers.location, `${PATH}/details`)
+    const audited = await tdb.database.db
+      .selectFrom('audit_events')
+      .select('id')
+      .where('action', '=', 'journey.skip_refused')
+      .execute()
+    assert.ok(audited.length >= 1)
+  })
+
+  it('asks to accept the terms, with an error summary', async () => {
+    const d = new Desktop(app)
+    const res = await d.post(PATH, PATH, {})
+    assert.equal(res.statusCode, 400)
+    assert.match(res.body, /<title>ข้อผิดพลาด: /)
+    assert.match(res.body, /href="#accept"/)
+  })
+
+  it('names each invalid field and keeps what was typed', async () => {
+    const d = new Desktop(app)
+    await d.post(PATH, PATH, { accept: 'yes' })
+    const res = await d.post(`${PATH}/details`, `${PATH}/details`, {
+      nationalId: '1234567890123',
+      email: 'x@',
+      mobile: '12',
+    })
+    assert.equal(res.statusCode, 400)
+    assert.match(res.body, /href="#nationalId"/)
+    assert.match(res.body, /href="#email"/)
+    assert.match(res.body, /href="#mobile"/)
+    assert.match(res.body, /value="1234567890123"/)
+  })
+
+  it('limits wrong e-mail codes', async () => {
+    const d = new Desktop(app)
+    await d.post(PATH, PATH, { accept: 'yes' })
+    await d.post(`${PATH}/details`, `${PATH}/details`, {
+      nationalId: freshId(),
+      email: 'a@example.com',
+      mobile: '0812345678',
+    })
+    const right = await lastCode(tdb.database)
+    const wrong = right === '000000' ? '111111' : '000000'
+    let res
+    for (let i = 0; i < 5; i++)
+      res = await d.post(`${PATH}/confirm-email`, `${PATH}/confirm-email`, { code: wrong })
+    assert.match(res?.body ?? '', /กรอกรหัสผิดหลายครั้งเกินไป/)
+    res = await d.post(`${PATH}/confirm-email`, `${PATH}/confirm-email`, { code: right })
+    assert.equal(res.statusCode, 400, 'even the right code is refused once locked')
+  })
+
+  it('refuses a mailing-address post that changes bank-verified data, and audits it', async () => {
+    const id = freshId()
+    const { d, handle } = await upToVerification(id)
+    const callback = await approveOnPhone(app, sim.url, handle, { national_id: id })
+    assert.ok(callback)
+    await app.inject(callback)
+    await d.get(`/ekyc/continue/${handle}`)
+    const res = await d.post(`${PATH}/your-details`, `${PATH}/your-details`, {
+      mailingSame: 'yes',
+      firstNameTh: 'ปลอม',
+      action: 'save',
+    })
+    assert.equal(res.statusCode, 400)
+    const tampered = await tdb.database.db
+      .selectFrom('audit_events')
+      .select('id')
+      .where('action', '=', 'journey.tampered')
+      .execute()
+    assert.ok(tampered.length >= 1)
+  })
+})
