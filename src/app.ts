@@ -88,8 +88,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(securityPlugin, {
     production,
     formActionOrigins: [],
-    postsPerMinute: deps.limits?.postsPerMinute ?? 30,
-    readsPerMinute: deps.limits?.readsPerMinute ?? 600,
+    postsPerMinute: deps.limits?.postsPerMinute ?? config.rateLimits.postsPerMinute,
+    readsPerMinute: deps.limits?.readsPerMinute ?? config.rateLimits.readsPerMinute,
   })
   // 6. Static assets, health and metrics.
   await app.register(fastifyStatic, {

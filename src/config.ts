@@ -49,6 +49,8 @@ export interface Config {
   publicBaseUrl: string
   logLevel: string
   trustProxy: boolean
+  /** Requests per client per minute: state-changing ones, and reads. */
+  rateLimits: { postsPerMinute: number; readsPerMinute: number }
   /** Bundled simulators (identity provider, registry, mail viewer); never in production. */
   simulators: boolean
   secrets: Secrets
@@ -232,6 +234,18 @@ export function loadConfig(env: Env = process.env): Config {
     z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']),
     env.LOG_LEVEL ?? (nodeEnv === 'test' ? 'silent' : 'info'),
   )
+  const rateLimits = {
+    postsPerMinute: parse(
+      'RATE_LIMIT_POSTS_PER_MINUTE',
+      z.coerce.number().int().min(1),
+      env.RATE_LIMIT_POSTS_PER_MINUTE ?? '60',
+    ),
+    readsPerMinute: parse(
+      'RATE_LIMIT_READS_PER_MINUTE',
+      z.coerce.number().int().min(1),
+      env.RATE_LIMIT_READS_PER_MINUTE ?? '600',
+    ),
+  }
   const trustProxy =
     parse('TRUST_PROXY', z.enum(['true', 'false']), env.TRUST_PROXY ?? 'false') === 'true'
 
@@ -345,6 +359,7 @@ export function loadConfig(env: Env = process.env): Config {
     publicBaseUrl,
     logLevel,
     trustProxy,
+    rateLimits,
     simulators: simulatorsRequested,
     secrets: {
       session,

@@ -33,6 +33,7 @@ export interface RunningServer {
 /** Starts the portal the way `npm start` does, on a free port with an empty data folder. */
 export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
   const port = await freePort()
+  const simulatorPort = await freePort()
   const dataDir = mkdtempSync(join(tmpdir(), 'ctp-e2e-'))
   let out = ''
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
@@ -49,7 +50,8 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
   })
   child.stdout?.on('data', (d: Buffer) => (out += d.toString()))
   child.stderr?.on('data', (d: Buffer) => (out += d.toString()))
-  const baseUrl = `http://127.0.0.1:${port}`
+  // The browser uses the same host as PUBLIC_BASE_URL (localhost), as a real user would.
+  const baseUrl = `http://localhost:${port}`
   const deadline = Date.now() + 60_000
   for (;;) {
     if (child.exitCode !== null) throw new Error(`the server exited: ${out}`)

@@ -2,6 +2,7 @@ import helmet from '@fastify/helmet'
 import rateLimit from '@fastify/rate-limit'
 import type { FastifyInstance } from 'fastify'
 import fp from 'fastify-plugin'
+import { SESSION_COOKIE } from './session.js'
 import './types.js'
 
 export interface SecurityOptions {
@@ -46,6 +47,12 @@ export const securityPlugin = fp(async (app: FastifyInstance, opts: SecurityOpti
     global: true,
     max: (request) => (UNSAFE.has(request.method) ? opts.postsPerMinute : opts.readsPerMinute),
     timeWindow: 60_000,
+    // Mobile carriers put many people behind one address (CGNAT): a browser with a session is
+    // counted by its session, so that neighbours do not use up each other's allowance.
+    keyGenerator: (request) => {
+      const sid = request.cookies[SESSION_COOKIE]
+      return sid ? `s:${sid}` : `ip:${request.ip}`
+    },
     allowList: (request) =>
       request.url === '/healthz' || request.url === '/readyz' || request.url === '/metrics',
   })
