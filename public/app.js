@@ -25,3 +25,20 @@
     }, 10000)
   })
 })()
+
+// Conditional fields (e.g. another mailing address) show only when their choice is selected.
+// Without JavaScript every field is shown, and the server ignores the ones not needed.
+;(function () {
+  'use strict'
+  var blocks = document.querySelectorAll('[data-show-when]')
+  blocks.forEach(function (block) {
+    var rule = block.getAttribute('data-show-when').split('=')
+    var radios = document.querySelectorAll('input[type="radio"][name="' + rule[0] + '"]')
+    function update() {
+      var chosen = document.querySelector('input[type="radio"][name="' + rule[0] + '"]:checked')
+      block.hidden = !chosen || chosen.value !== rule[1]
+    }
+    radios.forEach(function (r) { r.addEventListener('change', update) })
+    update()
+  })
+})()

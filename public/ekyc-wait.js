@@ -10,7 +10,8 @@
     fetch('/ekyc/status/' + encodeURIComponent(handle), { headers: { accept: 'application/json' }, credentials: 'same-origin' })
       .then(function (res) { return res.ok ? res.json() : null })
       .then(function (body) {
-        if (body && body.status !== 'pending') {
+        // 'authenticated' means the bank answered but the phone has not chosen the number yet.
+        if (body && (body.status === 'verified' || body.status === 'failed')) {
           window.location.assign(body.continueUrl)
           return
         }

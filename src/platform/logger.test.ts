@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { Writable } from 'node:stream'
 import { describe, it } from 'node:test'
-import { createLogger, scrubText } from './logger.js'
+import { createLogger, scrubText, scrubUrl } from './logger.js'
 
 function capture() {
   const lines: string[] = []
@@ -49,5 +49,12 @@ describe('logs never carry a national ID', () => {
       'x',
     )
     assert.doesNotMatch(lines.join(''), /secret|hunter2/)
+  })
+
+  it('keeps one-time links and authorization codes out of logged URLs', () => {
+    assert.equal(scrubUrl('/ekyc/go/abcDEF123_-x?lang=en'), '/ekyc/go/[token]?lang=en')
+    assert.equal(scrubUrl('/ekyc/callback?code=secret&state=s3&iss=x'), '/ekyc/callback?code=[redacted]&state=[redacted]&iss=x')
+    assert.equal(scrubUrl('/register/person/resume/tok'), '/register/person/resume/[token]')
+    assert.equal(scrubUrl('/verify/r1/print'), '/verify/[token]/print')
   })
 })

@@ -10,6 +10,15 @@ export function scrubText(text: string): string {
   return text.replace(NATIONAL_ID_PATTERN, REDACTED)
 }
 
+// Path segments and query values that work as passwords: one-time links and OIDC codes.
+const SECRET_PATH = /\/(ekyc\/(?:go|status|continue)|resume|verify)\/[^/?#]+/g
+const SECRET_QUERY = /([?&](?:code|state|session_state|token)=)[^&#]*/g
+
+/** A URL fit for the logs: no national ID, no one-time token, no authorization code. */
+export function scrubUrl(url: string): string {
+  return scrubText(url).replace(SECRET_PATH, '/$1/[token]').replace(SECRET_QUERY, '$1[redacted]')
+}
+
 function isPlainObject(value: object): boolean {
   const proto: unknown = Object.getPrototypeOf(value)
   return proto === Object.prototype || proto === null

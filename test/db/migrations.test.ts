@@ -50,17 +50,15 @@ describe(`migrations (${process.env.CTP_TEST_PG_TEMPLATE ? 'PostgreSQL' : 'PGlit
 
 describe('the audit trail is append-only', () => {
   it('records an event in the given transaction', async () => {
-    const id = await tdb.database.db
-      .transaction()
-      .execute(async (trx) =>
-        recordAudit(trx, {
-          actorType: 'system',
-          action: 'test.event',
-          subjectType: 'person',
-          subjectId: newId(),
-          details: { reason: 'because', ip: '127.0.0.1' },
-        }),
-      )
+    const id = await tdb.database.db.transaction().execute(async (trx) =>
+      recordAudit(trx, {
+        actorType: 'system',
+        action: 'test.event',
+        subjectType: 'person',
+        subjectId: newId(),
+        details: { reason: 'because', ip: '127.0.0.1' },
+      }),
+    )
     const row = await tdb.database.db
       .selectFrom('audit_events')
       .select(['action', 'seq'])

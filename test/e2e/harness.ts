@@ -41,6 +41,7 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
       ...process.env,
       NODE_ENV: 'development',
       PORT: String(port),
+      IDP_SIMULATOR_PORT: String(simulatorPort),
       HOST: '127.0.0.1',
       DATA_DIR: dataDir,
       LOG_LEVEL: 'warn',

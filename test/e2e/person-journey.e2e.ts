@@ -2,7 +2,14 @@ import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import type { Browser, Page } from 'playwright-core'
 import { withCheckDigit } from '../../src/platform/thai-id.js'
-import { axeViolations, launchBrowser, newContext, screenshot, startServer, type RunningServer } from './harness.js'
+import {
+  axeViolations,
+  launchBrowser,
+  newContext,
+  screenshot,
+  startServer,
+  type RunningServer,
+} from './harness.js'
 
 let server: RunningServer
 let browser: Browser
@@ -19,7 +26,9 @@ after(async () => {
 
 function freshId(): string {
   serial += 1
-  return withCheckDigit(`3${String(Date.now() % 1e8).padStart(8, '0')}${String(serial).padStart(3, '0')}`)
+  return withCheckDigit(
+    `3${String(Date.now() % 1e8).padStart(8, '0')}${String(serial).padStart(3, '0')}`,
+  )
 }
 
 /** Every page the journey shows passes axe (WCAG 2.1 AA) and is kept as a screenshot. */
@@ -37,7 +46,10 @@ async function codeFromMailViewer(page: Page, email: string): Promise<string> {
   try {
     for (let attempt = 0; attempt < 40; attempt++) {
       await viewer.goto(`${server.baseUrl}/dev/mail`)
-      const row = viewer.locator('tbody tr', { hasText: email }).filter({ hasText: /\d{6}/ }).first()
+      const row = viewer
+        .locator('tbody tr', { hasText: email })
+        .filter({ hasText: /\d{6}/ })
+        .first()
       if ((await row.count()) > 0) {
         const code = /(\d{6})/.exec((await row.locator('a').textContent()) ?? '')?.[1]
         if (code) return code
@@ -62,7 +74,9 @@ async function startAndConfirm(page: Page, nationalId: string, prefix: string): 
   await page.getByRole('button', { name: 'ดำเนินการต่อ' }).click()
   assert.match(await page.title(), /^ข้อผิดพลาด: /)
   await check(page, `${prefix}-03-details-errors`)
-  await page.getByLabel('เลขประจำตัวประชาชน').fill(nationalId.replace(/^(\d)(\d{4})(\d{5})(\d{2})(\d)$/, '$1 $2 $3 $4 $5'))
+  await page
+    .getByLabel('เลขประจำตัวประชาชน')
+    .fill(nationalId.replace(/^(\d)(\d{4})(\d{5})(\d{2})(\d)$/, '$1 $2 $3 $4 $5'))
   await page.getByLabel('อีเมล').fill(`${prefix}@example.com`)
   await page.getByLabel('หมายเลขโทรศัพท์มือถือ').fill('089 123 4567')
   await page.getByRole('button', { name: 'ดำเนินการต่อ' }).click()
@@ -75,7 +89,12 @@ async function startAndConfirm(page: Page, nationalId: string, prefix: string): 
   await page.getByRole('button', { name: 'ยืนยันตัวตนด้วยเป๋าตัง' }).click()
 }
 
-async function approveOnBankPage(phone: Page, nationalId: string, outcome = 'approve', prefix = 'bank'): Promise<void> {
+async function approveOnBankPage(
+  phone: Page,
+  nationalId: string,
+  outcome = 'approve',
+  prefix = 'bank',
+): Promise<void> {
   await phone.getByLabel(/เลขประจำตัวประชาชน 13 หลัก/).fill(nationalId)
   await phone.locator(`#outcome-${outcome}`).check()
   await check(phone, `${prefix}-simulator-consent`)
@@ -89,7 +108,9 @@ async function finishAndSubmit(page: Page, prefix: string): Promise<void> {
   await page.getByLabel('บ้านเลขที่').fill('99/1')
   await page.getByLabel('รหัสไปรษณีย์').fill('10110')
   await page.getByRole('button', { name: 'ค้นหาตำบล/แขวง' }).click()
-  await page.getByLabel('ตำบล/แขวง อำเภอ/เขต และจังหวัด').selectOption({ label: 'แขวงคลองเตย เขตคลองเตย กรุงเทพมหานคร 10110' })
+  await page
+    .getByLabel('ตำบล/แขวง อำเภอ/เขต และจังหวัด')
+    .selectOption({ label: 'แขวงคลองเตย เขตคลองเตย กรุงเทพมหานคร 10110' })
   await check(page, `${prefix}-08-address-found`)
   await page.getByRole('button', { name: 'บันทึกและดำเนินการต่อ' }).click()
   await check(page, `${prefix}-09-check-answers`)
@@ -141,7 +162,9 @@ describe('person registration in Chromium', () => {
     await page.getByLabel('E-mail address').fill('phone@example.com')
     await page.getByLabel('Mobile phone number').fill('+66 81 234 5678')
     await page.getByRole('button', { name: 'Continue' }).click()
-    await page.getByLabel('Confirmation code').fill(await codeFromMailViewer(page, 'phone@example.com'))
+    await page
+      .getByLabel('Confirmation code')
+      .fill(await codeFromMailViewer(page, 'phone@example.com'))
     await page.getByRole('button', { name: 'Confirm e-mail' }).click()
     await page.getByRole('button', { name: 'Verify with Pao Tang' }).click()
     await check(page, 'phone-en-waiting')

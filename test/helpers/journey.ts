@@ -62,17 +62,17 @@ export class Desktop {
   }
 }
 
-/** The last e-mail confirmation code sent through the outbox. */
-export async function lastCode(database: Database): Promise<string> {
+/** The last e-mail confirmation code sent through the outbox (to this address, when given). */
+export async function lastCode(database: Database, to?: string): Promise<string> {
   const rows = await database.db
     .selectFrom('outbox')
     .select(['payload', 'created_at'])
     .orderBy('created_at', 'desc')
-    .limit(5)
+    .limit(20)
     .execute()
   for (const r of rows) {
-    const subject = String(r.payload.subject ?? '')
-    const m = /(\d{6})/.exec(subject)
+    if (to !== undefined && r.payload.to !== to) continue
+    const m = /(\d{6})/.exec(String(r.payload.subject ?? ''))
     if (m?.[1]) return m[1]
   }
   throw new Error('no code in the outbox')
@@ -104,4 +104,27 @@ export function handleFrom(html: string): string {
   const m = /data-verification="([^"]+)"/.exec(html)
   if (!m?.[1]) throw new Error('no verification panel on the page')
   return m[1]
+}
+
+/** The binding number the starting screen shows. */
+export function bindingCodeFrom(html: string): string {
+  const m = /data-binding-code="true">(\d+)</.exec(html)
+  if (!m?.[1]) throw new Error('no binding number on the page')
+  return m[1]
+}
+
+/**
+ * The phone's browser after the bank app: opens the callback and, when asked, picks a number
+ * (the right one, or whatever the test chooses). Returns the last page the phone saw.
+ */
+export async function finishOnPhone(
+  app: FastifyInstance,
+  callback: string,
+  choice: string,
+): Promise<LightMyRequestResponse> {
+  const phone = new Desktop(app)
+  const page = await phone.get(callback)
+  const handle = /name="handle" value="([^"]+)"/.exec(page.body)?.[1]
+  if (!handle) return page
+  return phone.postWithToken('/ekyc/bind', { _csrf: csrfFrom(page.body), handle, choice })
 }

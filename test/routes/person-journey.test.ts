@@ -13,7 +13,9 @@ import { buildTestApp, testConfig } from '../helpers/app.js'
 import { createTestDatabase, type TestDatabase } from '../helpers/db.js'
 import {
   approveOnPhone,
+  bindingCodeFrom,
   Desktop,
+  finishOnPhone,
   handleFrom,
   lastCode,
   startSimulatorFor,
@@ -67,21 +69,22 @@ async function upToVerification(nationalId: string) {
   assert.equal(res.statusCode, 303)
   const page = await d.get(`${PATH}/verify`)
   assert.match(page.body, /<img class="qr" src="data:image\/png;base64,/)
-  return { d, handle: handleFrom(page.body) }
+  return { d, handle: handleFrom(page.body), code: bindingCodeFrom(page.body) }
 }
 
 async function verifiedAndSubmitted(
   nationalId: string,
   choices: { national_id?: string; outcome?: string } = {},
 ) {
-  const { d, handle } = await upToVerification(nationalId)
+  const { d, handle, code } = await upToVerification(nationalId)
   const callback = await approveOnPhone(app, sim.url, handle, {
     national_id: nationalId,
     ...choices,
   })
   assert.ok(callback)
-  const phoneDone = await app.inject(callback)
+  const phoneDone = await finishOnPhone(app, callback, code)
   assert.equal(phoneDone.statusCode, 200)
+  assert.match(phoneDone.body, /ยืนยันตัวตนเรียบร้อย/)
   const status = await app.inject(`/ekyc/status/${handle}`)
   assert.equal(status.json().status, 'verified')
   const cont = await d.get(`/ekyc/continue/${handle}`)
@@ -194,10 +197,10 @@ describe('identity verification failures keep what was typed', () => {
   ] as const) {
     it(`shows its own message when the bank answers "${outcome}"`, async () => {
       const id = freshId()
-      const { d, handle } = await upToVerification(id)
+      const { d, handle, code } = await upToVerification(id)
       const callback = await approveOnPhone(app, sim.url, handle, { national_id: id, outcome })
       assert.ok(callback)
-      await app.inject(callback)
+      await finishOnPhone(app, callback, code)
       const cont = await d.get(`/ekyc/continue/${handle}`)
       assert.equal(cont.headers.location, `${PATH}/verify`)
       const page = await d.get(`${PATH}/verify`)
@@ -210,10 +213,10 @@ describe('identity verification failures keep what was typed', () => {
 
   it('refuses a verified ID that is not the typed one', async () => {
     const typed = freshId()
-    const { d, handle } = await upToVerification(typed)
+    const { d, handle, code } = await upToVerification(typed)
     const callback = await approveOnPhone(app, sim.url, handle, { national_id: freshId() })
     assert.ok(callback)
-    const phone = await app.inject(callback)
+    const phone = await finishOnPhone(app, callback, code)
     assert.match(phone.body, /data-failure="id_mismatch"/)
     const page = await d.get(`${PATH}/verify`)
     assert.match(page.body, /data-failure="id_mismatch"/)
@@ -230,10 +233,10 @@ describe('identity verification failures keep what was typed', () => {
 
   it('refuses and audits a replayed callback and a callback with an unknown state', async () => {
     const id = freshId()
-    const { handle } = await upToVerification(id)
+    const { handle, code } = await upToVerification(id)
     const callback = await approveOnPhone(app, sim.url, handle, { national_id: id })
     assert.ok(callback)
-    assert.equal((await app.inject(callback)).statusCode, 200)
+    assert.equal((await finishOnPhone(app, callback, code)).statusCode, 200)
     const replay = await app.inject(callback)
     assert.equal(replay.statusCode, 400)
     const forged = await app.inject('/ekyc/callback?code=abc&state=forged-state')
@@ -245,6 +248,45 @@ describe('identity verification failures keep what was typed', () => {
       .execute()
     const reasons = refusals.map((r) => r.data.reason)
     assert.ok(reasons.includes('replayed') && reasons.includes('unknown_state'))
+  })
+
+  it('refuses a relayed link: the phone does not know the starting screen’s number, so nothing is applied', async () => {
+    const id = freshId()
+    const { d, handle, code } = await upToVerification(id)
+    const callback = await approveOnPhone(app, sim.url, handle, { national_id: id })
+    assert.ok(callback)
+    const status = await app.inject(`/ekyc/status/${handle}`)
+    assert.equal(status.json().status, 'pending')
+    const phone = new Desktop(app)
+    const bindPage = await phone.get(callback)
+    assert.match(bindPage.body, /เลือกตัวเลขที่แสดงบนหน้าจอที่ท่านเริ่มทำรายการ/)
+    const afterCallback = await app.inject(`/ekyc/status/${handle}`)
+    assert.equal(
+      afterCallback.json().status,
+      'authenticated',
+      'the bank answered, but nothing is applied yet',
+    )
+    const wrong = String(((Number(code) - 10 + 1) % 90) + 10)
+    const res = await phone.postWithToken('/ekyc/bind', {
+      _csrf: /name="_csrf" value="([^"]+)"/.exec(bindPage.body)?.[1] ?? '',
+      handle,
+      choice: wrong,
+    })
+    assert.match(res.body, /data-failure="not_bound"/)
+    assert.equal((await d.get(`/ekyc/continue/${handle}`)).headers.location, `${PATH}/verify`)
+    const app_ = await tdb.database.db
+      .selectFrom('identity_verifications')
+      .select(['status', 'failure', 'person_id'])
+      .where('handle', '=', handle)
+      .executeTakeFirstOrThrow()
+    assert.deepEqual(app_, { status: 'failed', failure: 'not_bound', person_id: null })
+    const refused = await tdb.database.db
+      .selectFrom('audit_events')
+      .select('id')
+      .where('action', '=', 'identity.verification_failed')
+      .where('outcome', '=', 'refused')
+      .execute()
+    assert.ok(refused.length >= 1)
   })
 
   it('does not let another browser continue from someone else’s verification', async () => {
@@ -313,10 +355,10 @@ describe('journey guards', () => {
 
   it('refuses a mailing-address post that changes bank-verified data, and audits it', async () => {
     const id = freshId()
-    const { d, handle } = await upToVerification(id)
+    const { d, handle, code } = await upToVerification(id)
     const callback = await approveOnPhone(app, sim.url, handle, { national_id: id })
     assert.ok(callback)
-    await app.inject(callback)
+    await finishOnPhone(app, callback, code)
     await d.get(`/ekyc/continue/${handle}`)
     const res = await d.post(`${PATH}/your-details`, `${PATH}/your-details`, {
       mailingSame: 'yes',

@@ -3,6 +3,9 @@ import QRCode from 'qrcode'
 import { recordAudit } from '../../platform/audit.js'
 import { pageContext } from '../../platform/http/page-context.js'
 import { recordJourneyEvent } from '../../platform/journey.js'
+import { formatDateTime } from '../../platform/time.js'
+import { enqueueMail } from '../mail/index.js'
+import { accountMessages } from './messages.js'
 import {
   findVerificationByHandle,
   IDENTITY_PATHS,
@@ -27,10 +30,28 @@ export function signInPurpose(): PurposeHandler {
     async onVerified(trx, ctx) {
       const reg = await trx
         .selectFrom('registrations')
-        .select('id')
+        .select(['id', 'email'])
         .where('person_id', '=', ctx.personId)
+        .orderBy('created_at', 'desc')
         .executeTakeFirst()
-      return reg ? undefined : 'not_registered'
+      if (!reg) return 'not_registered'
+      await recordAudit(trx, {
+        actorType: 'registrant',
+        actorId: ctx.personId,
+        action: 'account.signed_in',
+        subjectType: 'person',
+        subjectId: ctx.personId,
+      })
+      // Every sign-in is told to the registration's address: a sign-in nobody expected is seen.
+      const now = new Date()
+      const th = accountMessages('th')('mail.signInBody', { time: formatDateTime(now, 'th') })
+      const en = accountMessages('en')('mail.signInBody', { time: formatDateTime(now, 'en') })
+      await enqueueMail(trx, {
+        to: reg.email,
+        subject: accountMessages('th')('mail.signInSubject'),
+        text: `${th}\n\n${en}`,
+      })
+      return undefined
     },
     async afterVerified(request, _reply, verification) {
       // A new session id at sign-in: a session fixed before sign-in is useless afterwards.
@@ -53,13 +74,20 @@ export async function accountRoutes(
     const ctx = pageContext(request, reply, { forms: true })
     const handle = request.session.get('verificationHandle')
     const v = handle ? await findVerificationByHandle(deps.db, handle) : undefined
-    if (v && v.purpose === 'sign-in' && v.status === 'pending') {
+    if (v && v.purpose === 'sign-in' && (v.status === 'pending' || v.status === 'authenticated')) {
       const goUrl = `${opts.publicBaseUrl}${IDENTITY_PATHS.go(v.handle)}`
       const qrDataUrl = await QRCode.toDataURL(goUrl, { margin: 1, width: 220 })
       return reply.page(
         <SignInPage
           ctx={ctx}
-          panel={{ goUrl, qrDataUrl, handle: v.handle, expiresAt: v.expires_at, emailed: false }}
+          panel={{
+            goUrl,
+            qrDataUrl,
+            handle: v.handle,
+            expiresAt: v.expires_at,
+            emailed: false,
+            bindingCode: v.binding_code ?? '',
+          }}
         />,
       )
     }

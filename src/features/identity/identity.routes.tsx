@@ -3,15 +3,17 @@ import { recordAudit } from '../../platform/audit.js'
 import type { VerificationFailure } from '../../platform/db/schema.js'
 import { NotFoundError } from '../../platform/errors.js'
 import { pageContext } from '../../platform/http/page-context.js'
-import { MessagePage, PhoneDonePage } from './identity.views.js'
+import { BindPage, MessagePage, PhoneDonePage } from './identity.views.js'
 import { identityMessages } from './messages.js'
 import { ProviderUnavailableError } from './relying-party.js'
 import {
   authorizationUrlFor,
+  bindingChoices,
+  bindVerification,
   CallbackRefusedError,
   completeVerification,
   findVerificationByHandle,
-  type OnVerified,
+  type CallbackResult,
   type PurposeHooks,
   type Purpose,
   type VerificationDeps,
@@ -28,7 +30,6 @@ type VerificationRow = NonNullable<Awaited<ReturnType<typeof findVerificationByH
 
 /** What each purpose does with a result: in the transaction, and in the browser that started. */
 export interface PurposeHandler extends PurposeHooks {
-  onVerified: OnVerified
   /** Called in the starting browser once verified; returns where to go (may change the session). */
   afterVerified(
     request: FastifyRequest,
@@ -48,15 +49,51 @@ export interface IdentityRoutesOptions {
 export const IDENTITY_PATHS = {
   go: (handle: string) => `/ekyc/go/${handle}`,
   continue: (handle: string) => `/ekyc/continue/${handle}`,
+  status: (handle: string) => `/ekyc/status/${handle}`,
   callback: '/ekyc/callback',
+  bind: '/ekyc/bind',
 }
 
-/** The OIDC hop: the link behind the QR code, the callback, progress, and continuing. */
+/** The OIDC hop: the link behind the QR code, the callback, binding, progress, and continuing. */
 export async function identityRoutes(
   app: FastifyInstance,
   opts: IdentityRoutesOptions,
 ): Promise<void> {
   const { deps, purposes } = opts
+
+  async function refuse(request: FastifyRequest, reply: FastifyReply, reason: string) {
+    await recordAudit(deps.db, {
+      actorType: 'anonymous',
+      action: 'identity.callback_refused',
+      outcome: 'refused',
+      requestId: request.id,
+      data: { reason },
+    })
+    const ctx = pageContext(request, reply)
+    const m = identityMessages(ctx.locale)
+    return reply.page(
+      <MessagePage ctx={ctx} title={m('callback.refusedTitle')} body={m('callback.refused')} />,
+      400,
+    )
+  }
+
+  async function showResult(request: FastifyRequest, reply: FastifyReply, result: CallbackResult) {
+    if (request.session.get('verificationHandle') === result.handle)
+      return reply.redirect(IDENTITY_PATHS.continue(result.handle), 303)
+    if (result.status === 'authenticated') {
+      const row = await findVerificationByHandle(deps.db, result.handle)
+      const choices = bindingChoices(row?.binding_code ?? '')
+      return reply.page(
+        <BindPage
+          ctx={pageContext(request, reply, { forms: true })}
+          handle={result.handle}
+          purpose={result.purpose}
+          choices={choices}
+        />,
+      )
+    }
+    return reply.page(<PhoneDonePage ctx={pageContext(request, reply)} failure={result.failure} />)
+  }
 
   app.get<{ Params: { handle: string } }>('/ekyc/go/:handle', async (request, reply) => {
     const ctx = pageContext(request, reply)
@@ -81,30 +118,52 @@ export async function identityRoutes(
   })
 
   app.get(IDENTITY_PATHS.callback, async (request, reply) => {
-    const ctx = pageContext(request, reply)
-    const m = identityMessages(ctx.locale)
     const url = new URL(request.url, opts.publicBaseUrl)
-    let result
     try {
-      result = await completeVerification(deps, url, purposes, request.id)
+      const result = await completeVerification(
+        deps,
+        url,
+        purposes,
+        request.id,
+        request.session.get('verificationHandle'),
+      )
+      return await showResult(request, reply, result)
     } catch (err) {
       if (!(err instanceof CallbackRefusedError)) throw err
-      await recordAudit(deps.db, {
-        actorType: 'anonymous',
-        action: 'identity.callback_refused',
-        outcome: 'refused',
-        requestId: request.id,
-        data: { reason: err.reason },
-      })
+      return refuse(request, reply, err.reason)
+    }
+  })
+
+  app.post<{ Body: Record<string, unknown> }>(IDENTITY_PATHS.bind, async (request, reply) => {
+    const handle = typeof request.body?.handle === 'string' ? request.body.handle : ''
+    const choice = typeof request.body?.choice === 'string' ? request.body.choice : ''
+    if (choice === '') {
+      const row = handle ? await findVerificationByHandle(deps.db, handle) : undefined
+      if (!row || row.status !== 'authenticated')
+        return refuse(request, reply, 'not_awaiting_binding')
+      const ctx = pageContext(request, reply, { forms: true })
+      const m = identityMessages(ctx.locale)
       return reply.page(
-        <MessagePage ctx={ctx} title={m('callback.refusedTitle')} body={m('callback.refused')} />,
+        <BindPage
+          ctx={ctx}
+          handle={handle}
+          purpose={row.purpose}
+          choices={bindingChoices(row.binding_code ?? '')}
+          error={m('bind.required')}
+        />,
         400,
       )
     }
-    if (request.session.get('verificationHandle') === result.handle) {
-      return reply.redirect(IDENTITY_PATHS.continue(result.handle), 303)
+    try {
+      return await showResult(
+        request,
+        reply,
+        await bindVerification(deps, handle, choice, purposes, request.id),
+      )
+    } catch (err) {
+      if (!(err instanceof CallbackRefusedError)) throw err
+      return refuse(request, reply, err.reason)
     }
-    return reply.page(<PhoneDonePage ctx={ctx} failure={result.failure} />)
   })
 
   // Polled by the waiting page: must not keep the session alive on its own.
@@ -124,14 +183,28 @@ export async function identityRoutes(
 
   app.get<{ Params: { handle: string } }>('/ekyc/continue/:handle', async (request, reply) => {
     const handle = request.params.handle
-    if (request.session.get('verificationHandle') !== handle) throw new NotFoundError()
+    if (request.session.get('verificationHandle') !== handle) {
+      // Another browser, or this browser after its session ended: nothing is handed over.
+      await recordAudit(deps.db, {
+        actorType: 'anonymous',
+        action: 'identity.continue_refused',
+        outcome: 'refused',
+        requestId: request.id,
+      })
+      const ctx = pageContext(request, reply)
+      const m = identityMessages(ctx.locale)
+      return reply.page(
+        <MessagePage ctx={ctx} title={m('session.endedTitle')} body={m('session.ended')} />,
+        404,
+      )
+    }
     const row = await findVerificationByHandle(deps.db, handle)
     if (!row) throw new NotFoundError()
     const purpose = purposes[row.purpose]
     if (row.status === 'verified')
       return reply.redirect(await purpose.afterVerified(request, reply, row), 303)
     return reply.redirect(
-      row.status === 'pending' ? `${purpose.pageUrl}?waiting=1` : purpose.pageUrl,
+      row.status === 'failed' ? purpose.pageUrl : `${purpose.pageUrl}?waiting=1`,
       303,
     )
   })

@@ -1,6 +1,7 @@
 import type { VerificationFailure } from '../../platform/db/schema.js'
 import { formatDateTime } from '../../platform/time.js'
 import type { PageContext } from '../../platform/views/context.js'
+import { Button, CsrfField, ErrorSummary, Radios } from '../../platform/views/components.js'
 import { Layout } from '../../platform/views/layout.js'
 import { identityMessages } from './messages.js'
 
@@ -11,6 +12,7 @@ export interface PanelProps {
   handle: string
   expiresAt: Date
   emailed: boolean
+  bindingCode: string
   notYet?: boolean
 }
 
@@ -22,11 +24,21 @@ export function VerificationPanel({
   handle,
   expiresAt,
   emailed,
+  bindingCode,
   notYet,
 }: PanelProps) {
   const m = identityMessages(ctx.locale)
   return (
     <div class="verify-panel" data-verification={handle}>
+      <div class="binding" aria-labelledby="binding-label">
+        <p class="binding__label" id="binding-label">
+          {m('panel.number')}
+        </p>
+        <p class="binding__code" data-binding-code>
+          {bindingCode}
+        </p>
+        <p class="hint">{m('panel.numberHint')}</p>
+      </div>
       <h2 class="heading-m">{m('panel.phone')}</h2>
       <p class="body">
         <a class="button" href={goUrl} data-open-bank>
@@ -100,6 +112,47 @@ export function PhoneDonePage({
           <p class="lead">{m('phone.done')}</p>
         </>
       )}
+    </Layout>
+  )
+}
+
+/** In a browser other than the starting one: pick the number the starting screen shows. */
+export function BindPage(p: {
+  ctx: PageContext
+  handle: string
+  purpose: 'registration' | 'sign-in'
+  choices: string[]
+  error?: string
+}) {
+  const { ctx } = p
+  const m = identityMessages(ctx.locale)
+  const errors = p.error ? [{ field: 'choice', message: p.error }] : []
+  return (
+    <Layout ctx={ctx} title={m('bind.title')} hasErrors={errors.length > 0}>
+      <ErrorSummary ctx={ctx} errors={errors} />
+      <h1 class="heading-l">{m('bind.title')}</h1>
+      <p class="body">{m('bind.intro')}</p>
+      <p class="body">
+        <strong>{m(`bind.purpose.${p.purpose}`)}</strong>
+      </p>
+      <form method="post" action="/ekyc/bind">
+        <CsrfField ctx={ctx} />
+        <input type="hidden" name="handle" value={p.handle} />
+        <Radios
+          id="choice"
+          legend={m('bind.legend')}
+          legendClass="fieldset__legend--l"
+          error={p.error}
+          choices={[
+            ...p.choices.map((c) => ({ value: c, label: c })),
+            { value: 'none', label: m('bind.none') },
+          ]}
+        />
+        <div class="notice notice--warning">
+          <p class="body">{m('bind.warning')}</p>
+        </div>
+        <Button>{m('bind.button')}</Button>
+      </form>
     </Layout>
   )
 }

@@ -11,7 +11,23 @@ export const identityMessages = defineMessages({
     'panel.expires': 'ลิงก์นี้ใช้ได้ถึง {time}',
     'panel.waiting': 'กำลังรอผลการยืนยันตัวตนจากธนาคาร หน้านี้จะไปต่อเองเมื่อเสร็จ',
     'panel.finished': 'ยืนยันในแอปเสร็จแล้ว',
-    'panel.notYet': 'ธนาคารยังไม่ได้ส่งผลมา ถ้าท่านยืนยันในแอปแล้ว โปรดรอสักครู่แล้วกดอีกครั้ง',
+    'panel.notYet':
+      'ยังไม่ได้รับผลการยืนยันตัวตน ถ้าท่านยืนยันในแอปแล้ว โปรดเลือกตัวเลขบนโทรศัพท์ให้ตรงกับหน้าจอนี้ แล้วกดอีกครั้ง',
+    'panel.number': 'ตัวเลขของท่าน',
+    'panel.numberHint': 'เมื่อแอปธนาคารพาท่านกลับมาที่เบราว์เซอร์บนโทรศัพท์ ระบบจะถามตัวเลขนี้ โปรดเลือกให้ตรงกัน',
+    'bind.title': 'เลือกตัวเลขที่แสดงบนหน้าจอที่ท่านเริ่มทำรายการ',
+    'bind.intro':
+      'ธนาคารยืนยันตัวตนของท่านแล้ว เพื่อให้แน่ใจว่าท่านเป็นผู้เริ่มทำรายการเอง โปรดเลือกตัวเลขที่แสดงบนหน้าจอคอมพิวเตอร์หรืออุปกรณ์ที่ท่านเริ่มไว้',
+    'bind.purpose.registration': 'รายการ: ลงทะเบียนเป็นผู้นำเข้าและส่งออก',
+    'bind.purpose.sign-in': 'รายการ: เข้าสู่ระบบเพื่อดูทะเบียนของท่าน',
+    'bind.legend': 'ตัวเลขบนหน้าจอที่ท่านเริ่มทำรายการ',
+    'bind.none': 'ฉันไม่ได้เริ่มทำรายการนี้ หรือไม่เห็นตัวเลข',
+    'bind.warning':
+      'ถ้าท่านไม่ได้เริ่มทำรายการนี้เอง อาจมีผู้พยายามใช้ตัวตนของท่าน โปรดเลือก "ฉันไม่ได้เริ่มทำรายการนี้" และอย่าส่งต่อลิงก์หรือคิวอาร์โค้ดให้ผู้อื่น',
+    'bind.button': 'ยืนยัน',
+    'bind.required': 'เลือกตัวเลขที่แสดงบนหน้าจอที่ท่านเริ่มทำรายการ',
+    'session.endedTitle': 'เซสชันของท่านหมดอายุ',
+    'session.ended': 'ข้อมูลที่ท่านกรอกไว้ยังอยู่ เปิดลิงก์ "กลับมาทำคำขอต่อ" ที่เราส่งทางอีเมลเพื่อทำต่อ',
     'failure.title': 'ยืนยันตัวตนไม่สำเร็จ',
     'failure.declined':
       'ท่านปฏิเสธการให้ข้อมูลในแอปธนาคาร ถ้าต้องการลงทะเบียน โปรดเริ่มการยืนยันตัวตนใหม่และกดยินยอมในแอป',
@@ -23,6 +39,9 @@ export const identityMessages = defineMessages({
     'failure.unavailable': 'ขณะนี้ติดต่อระบบของธนาคารไม่ได้ โปรดลองใหม่ภายหลัง ข้อมูลที่ท่านกรอกไว้ยังอยู่ครบ',
     'failure.invalid_response': 'ได้รับผลการยืนยันตัวตนที่ไม่ถูกต้องจากธนาคาร ระบบจึงไม่ใช้ผลนี้ โปรดเริ่มใหม่',
     'failure.not_registered': 'ไม่พบทะเบียนของท่าน ถ้ายังไม่เคยลงทะเบียน โปรดลงทะเบียนก่อน',
+    'failure.not_bound':
+      'ตัวเลขที่เลือกบนโทรศัพท์ไม่ตรงกับหน้าจอที่เริ่มทำรายการ เพื่อความปลอดภัยระบบจึงไม่ใช้ผลการยืนยันตัวตนนี้ โปรดเริ่มใหม่จากอุปกรณ์ของท่านเอง',
+    'failure.too_many': 'เริ่มการยืนยันตัวตนหลายครั้งเกินไปสำหรับคำขอนี้ โปรดโทร 1164 หรือติดต่อศูนย์บริการศุลกากร',
     'failure.retry': 'ยืนยันตัวตนอีกครั้ง',
     'failure.counter':
       'ถ้ายืนยันตัวตนผ่านแอปไม่ได้ ท่านลงทะเบียนได้ที่ศูนย์บริการศุลกากร โดยนำบัตรประชาชนไปด้วย หรือโทร 1164',
@@ -49,7 +68,24 @@ export const identityMessages = defineMessages({
       'Waiting for the result from your bank. This page moves on by itself when it is done.',
     'panel.finished': 'I have finished in the app',
     'panel.notYet':
-      'Your bank has not sent the result yet. If you have confirmed in the app, wait a moment and press again.',
+      'We have not received the result yet. If you have confirmed in the app, choose the number on your phone that matches this screen, then press again.',
+    'panel.number': 'Your number',
+    'panel.numberHint':
+      'When the bank app takes you back to the browser on your phone, you will be asked for this number. Choose the same one.',
+    'bind.title': 'Choose the number shown on the screen where you started',
+    'bind.intro':
+      'Your bank has verified you. To make sure it was you who started this, choose the number shown on the computer or device where you began.',
+    'bind.purpose.registration': 'What you are doing: registering as an importer and exporter',
+    'bind.purpose.sign-in': 'What you are doing: signing in to see your registration',
+    'bind.legend': 'The number on the screen where you started',
+    'bind.none': 'I did not start this, or I cannot see a number',
+    'bind.warning':
+      'If you did not start this yourself, someone may be trying to use your identity. Choose "I did not start this", and never pass on a link or QR code to anyone.',
+    'bind.button': 'Confirm',
+    'bind.required': 'Choose the number shown on the screen where you started',
+    'session.endedTitle': 'Your session has ended',
+    'session.ended':
+      'Your answers are saved. Open the "Continue your application" link we e-mailed you to carry on.',
     'failure.title': 'Your identity could not be verified',
     'failure.declined':
       'You declined to share your details in the bank app. To register, start the verification again and agree in the app.',
@@ -65,6 +101,10 @@ export const identityMessages = defineMessages({
       'We received an invalid verification result from the bank, so we did not use it. Please start again.',
     'failure.not_registered':
       'We could not find your registration. If you have not registered yet, register first.',
+    'failure.not_bound':
+      'The number chosen on the phone did not match the screen where this started, so for your safety the verification was not used. Start again from your own device.',
+    'failure.too_many':
+      'Identity verification was started too many times for this application. Call 1164 or visit the Customs Service Centre.',
     'failure.retry': 'Verify again',
     'failure.counter':
       'If you cannot verify through the app, you can register at the Customs Service Centre with your ID card, or call 1164.',

@@ -32,6 +32,14 @@ export class ProviderResponseError extends Error {
   }
 }
 
+/** The provider answered the authorization request with an error (e.g. access_denied). */
+export class ProviderErrorAnswer extends Error {
+  override name = 'ProviderErrorAnswer'
+  constructor(readonly error: string) {
+    super(error)
+  }
+}
+
 export interface RelyingParty {
   readonly issuer: string
   authorizationUrl(checks: AuthorizationChecks): Promise<string>
@@ -65,7 +73,11 @@ export function createRelyingParty(idp: IdpConfig, redirectUri: string): Relying
       configuration = oidc
         .discovery(new URL(idp.issuer), idp.clientId, idp.clientSecret, undefined, {
           timeout: timeoutS,
-          ...(allowHttp ? { execute: [oidc.allowInsecureRequests] } : {}),
+          // openid-client checks ID-token signatures only when asked: always ask.
+          execute: [
+            ...(allowHttp ? [oidc.allowInsecureRequests] : []),
+            oidc.enableNonRepudiationChecks,
+          ],
         })
         .catch((err: unknown) => {
           configuration = undefined
@@ -111,6 +123,8 @@ export function createRelyingParty(idp: IdpConfig, redirectUri: string): Relying
         }
       } catch (err) {
         if (err instanceof ProviderResponseError) throw err
+        // An error answer from the provider, after openid-client checked its state and issuer.
+        if (err instanceof oidc.AuthorizationResponseError) throw new ProviderErrorAnswer(err.error)
         if (isNetworkFailure(err))
           throw new ProviderUnavailableError(`provider unreachable: ${(err as Error).message}`)
         const e = err as { code?: string; error?: string; message?: string }

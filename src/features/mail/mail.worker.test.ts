@@ -83,16 +83,14 @@ describe('mail outbox to the development mailbox', () => {
     const db = tdb.database.db
     const subject = 'ยืนยันอีเมลของท่าน – รหัส ๑๒๓๔๕๖ (กรมศุลกากร)'
     const text = 'เรียน ผู้ประกอบการ\n\nรหัสยืนยันของท่านคือ 123456 ใช้ได้ภายใน 15 นาที\nน้ำ ผู้ใหญ่ ฤๅษี เก๋ไก๋'
-    const outboxId = await db
-      .transaction()
-      .execute((trx) =>
-        enqueueMail(trx, {
-          to: testAddress(),
-          subject,
-          text,
-          html: '<p>รหัสยืนยัน <b>123456</b></p>',
-        }),
-      )
+    const outboxId = await db.transaction().execute((trx) =>
+      enqueueMail(trx, {
+        to: testAddress(),
+        subject,
+        text,
+        html: '<p>รหัสยืนยัน <b>123456</b></p>',
+      }),
+    )
     assert.equal(await worker.drainOnce(), 1)
     const [entry] = await mailboxEntries(db, outboxId)
     assert.ok(entry)

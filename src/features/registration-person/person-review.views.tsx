@@ -178,7 +178,7 @@ export function YourDetailsPage({
               hint={m('yours.areaHint', { postcode: values.postcode })}
               value={values.area}
               error={errorFor(errors, 'area')}
-              placeholder=""
+              placeholder={m('yours.areaChoose')}
               options={areas.map((a) => ({ value: a.subdistrictCode, label: formatArea(a) }))}
             />
           )}

@@ -60,6 +60,8 @@ import { ruleLabelFor } from './rule-labels.js'
 declare module 'fastify' {
   interface Session {
     applicationId?: string
+    /** Resumed from the e-mailed link: nothing but the code page opens until the code is confirmed. */
+    resumeUnconfirmed?: boolean
   }
 }
 
@@ -70,7 +72,11 @@ export function registrationPurpose(deps: PersonDeps): PurposeHandler {
   return {
     onVerified: (trx, ctx) => onRegistrationVerified(deps, trx, ctx),
     onFailed: (db, v) => onRegistrationFailed(db, v),
-    afterVerified: async () => PATHS.step('your-details'),
+    afterVerified: async (request) => {
+      // A new session id once the person is verified: a session fixed before is useless now.
+      await request.session.regenerate(['applicationId'])
+      return PATHS.step('your-details')
+    },
     pageUrl: PATHS.step('verify'),
   }
 }
@@ -99,6 +105,14 @@ export async function personRoutes(
     }
     if (application.status !== 'draft') {
       await reply.redirect(PATHS.done, 303)
+      return undefined
+    }
+    if (
+      request.session.get('resumeUnconfirmed') &&
+      step !== 'confirm-email' &&
+      application.email_confirmed_at === null
+    ) {
+      await reply.redirect(PATHS.step('confirm-email'), 303)
       return undefined
     }
     if (!canOpen(application.step, step)) {
@@ -214,11 +228,14 @@ export async function personRoutes(
     async (request, reply) => {
       const a = await guard(request, reply, 'confirm-email')
       if (!a) return reply
+      // No code on record: sending was refused (too many), so say so instead of "we sent".
+      const noCode = a.email_code_hash === null
       return reply.page(
         <ConfirmEmailPage
           ctx={pageContext(request, reply, { forms: true })}
           email={a.email ?? ''}
           resent={request.query.resent === '1'}
+          errors={noCode ? errors(request, [{ field: 'code', key: 'error.code.tooMany' }]) : []}
         />,
       )
     },
@@ -230,7 +247,11 @@ export async function personRoutes(
     let problems: FieldProblem[] = parsed.ok ? [] : parsed.problems
     if (parsed.ok) {
       const result = await confirmEmail(deps, a, parsed.value, request.id)
-      if (result.ok) return reply.redirect(PATHS.step('verify'), 303)
+      if (result.ok) {
+        request.session.set('resumeUnconfirmed', false)
+        const confirmed = await findApplication(deps.db, a.id)
+        return reply.redirect(PATHS.step((confirmed?.step ?? 'verify') as Step), 303)
+      }
       problems = [
         { field: 'code', key: `error.code.${result.reason}`, params: { left: result.left } },
       ]
@@ -269,7 +290,10 @@ export async function personRoutes(
     const latest = await latestVerification(deps.db, a.id)
     const v = latest ? await findVerificationByHandle(deps.db, latest.handle) : undefined
     const ctx = pageContext(request, reply, { forms: true })
-    if (v?.status === 'pending' && request.session.get('verificationHandle') === v.handle) {
+    if (
+      (v?.status === 'pending' || v?.status === 'authenticated') &&
+      request.session.get('verificationHandle') === v.handle
+    ) {
       const goUrl = `${deps.publicBaseUrl}${IDENTITY_PATHS.go(v.handle)}`
       const qrDataUrl = await QRCode.toDataURL(goUrl, {
         margin: 1,
@@ -282,6 +306,7 @@ export async function personRoutes(
         handle: v.handle,
         expiresAt: v.expires_at,
         emailed: a.email !== null,
+        bindingCode: v.binding_code ?? '',
         notYet: request.query.waiting === '1',
       }
       return reply.page(<VerifyPage ctx={ctx} panel={panel} />)
@@ -293,7 +318,17 @@ export async function personRoutes(
     const a = await guard(request, reply, 'verify')
     if (!a) return reply
     const v = await beginVerification(deps, a, request.id)
+    if (v === 'too-many') {
+      return reply.page(
+        <VerifyPage ctx={pageContext(request, reply, { forms: true })} failure="too_many" />,
+        429,
+      )
+    }
     request.session.set('verificationHandle', v.handle)
+    // The waiting page must stay valid until the verification expires: push the idle timeout
+    // to the verification's expiry (polling itself never extends the session).
+    request.session.touch()
+    request.session.set('seenAt', Date.now())
     return reply.redirect(PATHS.step('verify'), 303)
   })
 
@@ -327,7 +362,8 @@ export async function personRoutes(
     if (!a) return reply
     const body = request.body ?? {}
     const parsed = parseMailing(body)
-    const values = parsed.ok ? undefined : parsed.values
+    // What was posted always comes back, so that looking up a postcode loses nothing.
+    const values = parsed.values
     const render = async (problems: FieldProblem[], status: number) => {
       const v = values ?? {
         mailingSame: 'yes',
@@ -463,9 +499,10 @@ export async function personRoutes(
   app.post<{ Params: { token: string } }>(PATHS.resume(':token'), async (request, reply) => {
     const a = await findByResumeToken(deps.db, request.params.token)
     if (!a) return reply.redirect(PATHS.resume(request.params.token), 303)
-    await prepareResume(deps, a, request.id)
+    const sent = await prepareResume(deps, a, request.id)
     await request.session.regenerate()
     request.session.set('applicationId', a.id)
+    request.session.set('resumeUnconfirmed', sent === 'sent' || a.step !== 'details')
     return reply.redirect(PATHS.step(a.step === 'details' ? 'details' : 'confirm-email'), 303)
   })
 

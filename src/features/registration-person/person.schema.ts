@@ -13,7 +13,8 @@ export interface FieldProblem {
 }
 
 export type Parsed<T> =
-  { ok: true; value: T } | { ok: false; problems: FieldProblem[]; values: Record<string, string> }
+  | { ok: true; value: T; values?: Record<string, string> }
+  | { ok: false; problems: FieldProblem[]; values: Record<string, string> }
 
 type Body = Record<string, unknown>
 
@@ -108,7 +109,7 @@ export function parseMailing(body: Body): Parsed<MailingChoice> {
     postcode: fromThaiDigits(text(body, 'postcode')),
     area: text(body, 'area'),
   }
-  if (values.mailingSame === 'yes') return { ok: true, value: { same: true } }
+  if (values.mailingSame === 'yes') return { ok: true, value: { same: true }, values }
   if (values.mailingSame !== 'no')
     return {
       ok: false,
@@ -135,6 +136,7 @@ export function parseMailing(body: Body): Parsed<MailingChoice> {
   if (problems.length > 0 || !area) return { ok: false, problems, values }
   return {
     ok: true,
+    values,
     value: {
       same: false,
       address: {

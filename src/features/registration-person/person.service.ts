@@ -29,8 +29,9 @@ function hashToken(token: string): Buffer {
   return createHash('sha256').update(token).digest()
 }
 
-function codeHash(deps: PersonDeps, applicationId: string, code: string): Buffer {
-  return deps.crypto.hmac(`email-code:${applicationId}:${code}`).blob
+// The address is part of the hash: a code sent to one address never confirms another.
+function codeHash(deps: PersonDeps, applicationId: string, email: string, code: string): Buffer {
+  return deps.crypto.hmac(`email-code:${applicationId}:${email}:${code}`).blob
 }
 
 /** Starts a draft application and records the acceptance of the current documents. */
@@ -79,7 +80,7 @@ async function sendCode(
   await trx
     .updateTable('applications')
     .set((eb) => ({
-      email_code_hash: codeHash(deps, app.id, code),
+      email_code_hash: codeHash(deps, app.id, email, code),
       email_code_expires_at: new Date(Date.now() + CODE_TTL_MS),
       email_code_attempts: 0,
       email_codes_sent: eb('email_codes_sent', '+', 1),
@@ -122,7 +123,9 @@ export async function saveDetails(
         mobile: details.mobile,
         step: next,
         updated_at: new Date(),
-        ...(emailChanged ? { email_confirmed_at: null } : {}),
+        ...(emailChanged
+          ? { email_confirmed_at: null, email_code_hash: null, email_code_expires_at: null }
+          : {}),
         ...(idChanged ? { person_id: null, verification_id: null } : {}),
         ...(resumeToken ? { resume_token_hash: hashToken(resumeToken) } : {}),
       })
@@ -173,26 +176,47 @@ export async function resendCode(
 export type CodeResult =
   { ok: true } | { ok: false; reason: 'wrong' | 'expired' | 'locked'; left: number }
 
-/** Checks the e-mail code: expires after 10 minutes, 5 attempts per code. */
+/** Where an applicant goes once the e-mail is confirmed: back to where they were, if still valid. */
+function stepAfterConfirmation(
+  app: Pick<ApplicationRow, 'verification_id' | 'mailing_address'>,
+): Step {
+  if (!app.verification_id) return 'verify'
+  return app.mailing_address ? 'check' : 'your-details'
+}
+
+/**
+ * Checks the e-mail code: expires after 10 minutes, 5 attempts per code. The attempt is counted
+ * before the comparison, in one statement, so that parallel guesses cannot pass the limit.
+ */
 export async function confirmEmail(
   deps: PersonDeps,
   app: ApplicationRow,
   code: string,
   requestId: string,
 ): Promise<CodeResult> {
-  if (!app.email_code_hash || !app.email_code_expires_at)
-    return { ok: false, reason: 'expired', left: 0 }
-  if (app.email_code_attempts >= MAX_CODE_ATTEMPTS) return { ok: false, reason: 'locked', left: 0 }
-  if (app.email_code_expires_at.getTime() < Date.now())
-    return { ok: false, reason: 'expired', left: 0 }
-  const matches = timingSafeEqual(app.email_code_hash, codeHash(deps, app.id, code))
-  if (!matches) {
-    await deps.db.transaction().execute(async (trx) => {
-      await trx
-        .updateTable('applications')
-        .set((eb) => ({ email_code_attempts: eb('email_code_attempts', '+', 1) }))
-        .where('id', '=', app.id)
-        .execute()
+  return deps.db.transaction().execute(async (trx): Promise<CodeResult> => {
+    const claimed = await trx
+      .updateTable('applications')
+      .set((eb) => ({ email_code_attempts: eb('email_code_attempts', '+', 1) }))
+      .where('id', '=', app.id)
+      .where('email_code_attempts', '<', MAX_CODE_ATTEMPTS)
+      .where('email_code_hash', 'is not', null)
+      .returning([
+        'email',
+        'email_code_hash',
+        'email_code_expires_at',
+        'email_code_attempts',
+        'verification_id',
+        'mailing_address',
+      ])
+      .executeTakeFirst()
+    if (!claimed || !claimed.email_code_hash || !claimed.email) {
+      const locked = app.email_code_hash !== null && app.email_code_attempts >= MAX_CODE_ATTEMPTS
+      return { ok: false, reason: locked ? 'locked' : 'expired', left: 0 }
+    }
+    if (!claimed.email_code_expires_at || claimed.email_code_expires_at.getTime() < Date.now())
+      return { ok: false, reason: 'expired', left: 0 }
+    if (!timingSafeEqual(claimed.email_code_hash, codeHash(deps, app.id, claimed.email, code))) {
       await recordAudit(trx, {
         actorType: 'anonymous',
         action: 'application.email_code_wrong',
@@ -201,17 +225,15 @@ export async function confirmEmail(
         outcome: 'refused',
         requestId,
       })
-    })
-    const left = MAX_CODE_ATTEMPTS - app.email_code_attempts - 1
-    return { ok: false, reason: left > 0 ? 'wrong' : 'locked', left }
-  }
-  await deps.db.transaction().execute(async (trx) => {
+      const left = MAX_CODE_ATTEMPTS - claimed.email_code_attempts
+      return { ok: false, reason: left > 0 ? 'wrong' : 'locked', left }
+    }
     await trx
       .updateTable('applications')
       .set({
         email_confirmed_at: new Date(),
         email_code_hash: null,
-        step: furthest(app.step, 'verify'),
+        step: stepAfterConfirmation(claimed),
         updated_at: new Date(),
       })
       .where('id', '=', app.id)
@@ -229,13 +251,29 @@ export async function confirmEmail(
       subjectId: app.id,
       requestId,
     })
+    return { ok: true }
   })
-  return { ok: true }
 }
 
-/** Starts an identity verification for the application and e-mails its link. */
+/** Starts of identity verification one application may make. */
+export const MAX_VERIFICATIONS = 10
+
+/** Starts an identity verification for the application and e-mails its link; earlier ones lapse. */
 export async function beginVerification(deps: PersonDeps, app: ApplicationRow, requestId: string) {
   return deps.db.transaction().execute(async (trx) => {
+    const started = await trx
+      .selectFrom('identity_verifications')
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .where('application_id', '=', app.id)
+      .executeTakeFirstOrThrow()
+    if (Number(started.n) >= MAX_VERIFICATIONS) return 'too-many' as const
+    // Only the newest link works: an older QR code or e-mail can no longer be used.
+    await trx
+      .updateTable('identity_verifications')
+      .set({ status: 'failed', failure: 'expired', completed_at: new Date() })
+      .where('application_id', '=', app.id)
+      .where('status', 'in', ['pending', 'authenticated'])
+      .execute()
     const v = await startVerification(trx, deps, { purpose: 'registration', applicationId: app.id })
     if (app.email) {
       const m = personMessages(app.locale)
@@ -288,10 +326,17 @@ export async function onRegistrationVerified(
     .set({
       person_id: ctx.personId,
       verification_id: ctx.verificationId,
-      step: furthest(app.step, 'your-details'),
+      // An e-mail changed during the bank hop must still be confirmed before going on.
+      step: app.email_confirmed_at ? furthest(app.step, 'your-details') : app.step,
       updated_at: new Date(),
     })
     .where('id', '=', app.id)
+    .execute()
+  // The acceptances recorded at the start now belong to a known person (PDPA dashboard).
+  await trx
+    .updateTable('document_acceptances')
+    .set({ person_id: ctx.personId })
+    .where('application_id', '=', app.id)
     .execute()
   await recordJourneyEvent(trx, {
     journeyId: app.id,
@@ -364,17 +409,24 @@ export async function findByResumeToken(db: Kysely<DB>, token: string) {
     .executeTakeFirst()
 }
 
-/** After resuming, the e-mail is confirmed again and, past eKYC, eKYC is done again. */
+/**
+ * After resuming from the e-mailed link: the e-mail is confirmed again and eKYC is done again.
+ * The link is used once: a fresh one is e-mailed with the code.
+ */
 export async function prepareResume(
   deps: PersonDeps,
   app: ApplicationRow,
   requestId: string,
 ): Promise<'sent' | 'too-many'> {
+  const token = randomToken()
   return deps.db.transaction().execute(async (trx) => {
     await trx
       .updateTable('applications')
       .set({
         email_confirmed_at: null,
+        person_id: null,
+        verification_id: null,
+        resume_token_hash: hashToken(token),
         step: app.step === 'details' ? 'details' : 'confirm-email',
         updated_at: new Date(),
       })
@@ -388,6 +440,16 @@ export async function prepareResume(
       subjectId: app.id,
       requestId,
     })
-    return app.email ? sendCode(trx, deps, app, app.email) : 'too-many'
+    if (!app.email) return 'too-many'
+    const m = personMessages(app.locale)
+    await enqueueMail(trx, {
+      to: app.email,
+      subject: m('mail.resumeSubject'),
+      text: m('mail.resumeBody', {
+        reference: app.reference,
+        link: `${deps.publicBaseUrl}${PATHS.resume(token)}`,
+      }),
+    })
+    return sendCode(trx, deps, app, app.email)
   })
 }

@@ -119,7 +119,13 @@ export async function submitApplication(
     if (decided) return { decisionId: decided.id, outcome: decided.outcome }
     throw new NotReadyError(`application is ${app.status}`)
   }
-  if (app.step !== 'check' || app.submit_key !== submitKey || !app.email || !app.mobile)
+  if (
+    app.step !== 'check' ||
+    app.submit_key !== submitKey ||
+    !app.email ||
+    !app.mobile ||
+    !app.email_confirmed_at
+  )
     throw new NotReadyError('not at the check step')
   const { facts, profileId, nationalId } = await gatherFacts(deps, app)
   const decision = decidePerson(facts)

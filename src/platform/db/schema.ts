@@ -159,6 +159,9 @@ export type VerificationFailure =
   | 'unavailable'
   | 'invalid_response'
   | 'not_registered'
+  | 'not_bound'
+  | 'too_many'
+export type VerificationStatus = 'pending' | 'authenticated' | 'verified' | 'failed'
 
 export interface IdentityVerificationsTable {
   id: string
@@ -169,11 +172,7 @@ export interface IdentityVerificationsTable {
   nonce: string
   code_verifier: string
   issuer: string
-  status: ColumnType<
-    'pending' | 'verified' | 'failed',
-    'pending' | 'verified' | 'failed' | undefined,
-    'pending' | 'verified' | 'failed'
-  >
+  status: ColumnType<VerificationStatus, VerificationStatus | undefined, VerificationStatus>
   failure: VerificationFailure | null
   subject: string | null
   acr: string | null
@@ -185,6 +184,8 @@ export interface IdentityVerificationsTable {
   created_at: GeneratedTimestamp
   expires_at: Timestamp
   completed_at: Timestamp | null
+  binding_code: string | null
+  bound_at: Timestamp | null
 }
 
 export interface PersonProfilesTable {

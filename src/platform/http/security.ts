@@ -2,7 +2,6 @@ import helmet from '@fastify/helmet'
 import rateLimit from '@fastify/rate-limit'
 import type { FastifyInstance } from 'fastify'
 import fp from 'fastify-plugin'
-import { SESSION_COOKIE } from './session.js'
 import './types.js'
 
 export interface SecurityOptions {
@@ -49,9 +48,10 @@ export const securityPlugin = fp(async (app: FastifyInstance, opts: SecurityOpti
     timeWindow: 60_000,
     // Mobile carriers put many people behind one address (CGNAT): a browser with a session is
     // counted by its session, so that neighbours do not use up each other's allowance.
+    // Only a session that exists in the store counts: random cookie values get no allowance.
     keyGenerator: (request) => {
-      const sid = request.cookies[SESSION_COOKIE]
-      return sid ? `s:${sid}` : `ip:${request.ip}`
+      const session = request.session as (typeof request.session & { sessionId?: string }) | undefined
+      return session?.get('createdAt') !== undefined && session.sessionId ? `s:${session.sessionId}` : `ip:${request.ip}`
     },
     allowList: (request) =>
       request.url === '/healthz' || request.url === '/readyz' || request.url === '/metrics',
