@@ -133,6 +133,14 @@ describe('person registration in Chromium', () => {
     const phone = await phoneContext.newPage()
     await phone.goto(link)
     await approveOnBankPage(phone, nationalId)
+    // Back in the phone's browser: it must pick the number the desktop shows.
+    const number = (await page.locator('[data-binding-code]').textContent())?.trim() ?? ''
+    await phone.waitForSelector('text=เลือกตัวเลขที่แสดงบนหน้าจอที่ท่านเริ่มทำรายการ')
+    await check(phone, 'phone-choose-number')
+    await phone.getByRole('button', { name: 'ยืนยัน' }).click()
+    await check(phone, 'phone-choose-number-error')
+    await phone.getByLabel(number, { exact: true }).check()
+    await phone.getByRole('button', { name: 'ยืนยัน' }).click()
     await phone.waitForSelector('text=ยืนยันตัวตนเรียบร้อย')
     await check(phone, 'phone-verified-return-to-desktop')
     await phoneContext.close()
