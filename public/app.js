@@ -42,3 +42,35 @@
     update()
   })
 })()
+
+// Warn two minutes before an idle session ends and let the user extend it. Nothing typed is
+// lost either way: every step is saved on the server.
+;(function () {
+  'use strict'
+  var dialog = document.querySelector('[data-session-idle-ms]')
+  if (!dialog || !window.fetch) return
+  var idle = Number(dialog.getAttribute('data-session-idle-ms'))
+  var warnAfter = Math.max(idle - 2 * 60 * 1000, 1000)
+  var timer
+  var lastFocus
+  function schedule() {
+    clearTimeout(timer)
+    timer = setTimeout(function () {
+      lastFocus = document.activeElement
+      dialog.hidden = false
+      dialog.querySelector('[data-extend-session]').focus()
+    }, warnAfter)
+  }
+  dialog.querySelector('[data-extend-session]').addEventListener('click', function () {
+    fetch('/session/extend', {
+      method: 'POST',
+      credentials: 'same-origin',
+      headers: { 'csrf-token': dialog.getAttribute('data-csrf'), accept: 'application/json' },
+    }).then(function () {
+      dialog.hidden = true
+      if (lastFocus && lastFocus.focus) lastFocus.focus()
+      schedule()
+    })
+  })
+  schedule()
+})()

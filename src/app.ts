@@ -30,7 +30,7 @@ import { errorHandlerPlugin } from './platform/http/error-handler.js'
 import { observabilityPlugin } from './platform/http/observability.js'
 import { pageContextPlugin } from './platform/http/page-context.js'
 import { securityPlugin } from './platform/http/security.js'
-import { sessionPlugin } from './platform/http/session.js'
+import { SESSION_ABSOLUTE_MS, SESSION_IDLE_MS, sessionPlugin } from './platform/http/session.js'
 import { shortReference } from './platform/ids.js'
 import { createLogger } from './platform/logger.js'
 import { createPiiCrypto } from './platform/pii-crypto.js'
@@ -48,8 +48,6 @@ export interface AppDeps {
 
 const PUBLIC_DIR = fileURLToPath(new URL('../public/', import.meta.url))
 const BODY_LIMIT_BYTES = 100 * 1024
-const IDLE_MS = 15 * 60_000
-const ABSOLUTE_MS = 12 * 3600_000
 
 /** Builds the application: the whole plugin order is here, in one place. */
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
@@ -80,8 +78,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     db: database.db,
     secret: config.secrets.session.value,
     secure: production,
-    idleMs: IDLE_MS,
-    absoluteMs: ABSOLUTE_MS,
+    idleMs: SESSION_IDLE_MS,
+    absoluteMs: SESSION_ABSOLUTE_MS,
   })
   await app.register(fastifyCsrf, { sessionPlugin: '@fastify/session' })
   // 5. Security headers (CSP nonce), rate limits and the CSRF check on every state change.

@@ -53,7 +53,10 @@ describe('logs never carry a national ID', () => {
 
   it('keeps one-time links and authorization codes out of logged URLs', () => {
     assert.equal(scrubUrl('/ekyc/go/abcDEF123_-x?lang=en'), '/ekyc/go/[token]?lang=en')
-    assert.equal(scrubUrl('/ekyc/callback?code=secret&state=s3&iss=x'), '/ekyc/callback?code=[redacted]&state=[redacted]&iss=x')
+    assert.equal(
+      scrubUrl('/ekyc/callback?code=secret&state=s3&iss=x'),
+      '/ekyc/callback?code=[redacted]&state=[redacted]&iss=x',
+    )
     assert.equal(scrubUrl('/register/person/resume/tok'), '/register/person/resume/[token]')
     assert.equal(scrubUrl('/verify/r1/print'), '/verify/[token]/print')
   })

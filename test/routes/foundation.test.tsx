@@ -159,6 +159,19 @@ describe('security', () => {
     assert.doesNotMatch(decodeURIComponent(sid), /_csrf|createdAt/)
   })
 
+  it('extends a session from the timeout warning, only with its CSRF token', async () => {
+    const jar = cookieJar()
+    const page = await app.inject('/test/form')
+    jar.take(page)
+    assert.match(page.body, /data-session-idle-ms="900000"/)
+    const token = csrfFrom(page.body)
+    const refused = await app.inject({ method: 'POST', url: '/session/extend', headers: { cookie: jar.header() } })
+    assert.equal(refused.statusCode, 403)
+    const ok = await app.inject({ method: 'POST', url: '/session/extend', headers: { cookie: jar.header(), 'csrf-token': token } })
+    assert.equal(ok.statusCode, 200)
+    assert.equal(ok.json().extended, true)
+  })
+
   it('does not create a session for a visitor who only reads', async () => {
     const res = await app.inject('/')
     assert.equal(

@@ -4,6 +4,7 @@ import type { VNode } from 'preact'
 import { DEFAULT_LOCALE, isLocale, translator } from '../i18n/index.js'
 import type { PageContext } from '../views/context.js'
 import { renderPage } from '../views/render.js'
+import { SESSION_IDLE_MS } from './session.js'
 import './types.js'
 
 const ONE_YEAR_S = 365 * 24 * 3600
@@ -51,7 +52,7 @@ export function pageContext(
     locale: request.locale,
     t: translator(request.locale),
     nonce: reply.cspNonce?.script ?? '',
-    ...(opts.forms ? { csrfToken: reply.generateCsrf() } : {}),
+    ...(opts.forms ? { csrfToken: reply.generateCsrf(), sessionIdleMs: SESSION_IDLE_MS } : {}),
     url: request.url,
     simulators,
   }

@@ -50,8 +50,11 @@ export const securityPlugin = fp(async (app: FastifyInstance, opts: SecurityOpti
     // counted by its session, so that neighbours do not use up each other's allowance.
     // Only a session that exists in the store counts: random cookie values get no allowance.
     keyGenerator: (request) => {
-      const session = request.session as (typeof request.session & { sessionId?: string }) | undefined
-      return session?.get('createdAt') !== undefined && session.sessionId ? `s:${session.sessionId}` : `ip:${request.ip}`
+      const session = request.session as
+        (typeof request.session & { sessionId?: string }) | undefined
+      return session?.get('createdAt') !== undefined && session.sessionId
+        ? `s:${session.sessionId}`
+        : `ip:${request.ip}`
     },
     allowList: (request) =>
       request.url === '/healthz' || request.url === '/readyz' || request.url === '/metrics',

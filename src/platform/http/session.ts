@@ -15,6 +15,10 @@ export interface SessionOptions {
 }
 
 export const SESSION_COOKIE = 'ctp_sid'
+/** Sessions end after this much idle time. */
+export const SESSION_IDLE_MS = 15 * 60_000
+/** And after this long in any case. */
+export const SESSION_ABSOLUTE_MS = 12 * 3600_000
 // Writing the session back on every request would make each page a database write; a minute
 // of precision on the idle timeout is enough.
 const TOUCH_INTERVAL_MS = 60_000
@@ -47,6 +51,15 @@ export const sessionPlugin = fp(async (app: FastifyInstance, opts: SessionOption
     },
   })
   app.decorate('sessionStore', store)
+
+  // "Stay signed in" from the warning shown before the idle timeout: a touch, nothing else.
+  app.post('/session/extend', async (request, reply) => {
+    if (request.session.get('createdAt') === undefined)
+      return reply.code(404).send({ extended: false })
+    request.session.set('seenAt', Date.now())
+    request.session.touch()
+    return reply.send({ extended: true, idleMs: opts.idleMs })
+  })
 
   app.addHook('preHandler', async (request) => {
     const session = request.session

@@ -69,5 +69,9 @@ export const en: Record<MessageKey, string> = {
   'error.reference': 'Reference',
   'error.referenceHelp': 'If you call 1164, give this reference.',
   'error.home': 'Go to the home page',
+  'timeout.title': 'You will be signed out in 2 minutes',
+  'timeout.body':
+    'For your security we sign you out after 15 minutes without activity. Anything you saved is kept, and the link in your e-mail brings you back.',
+  'timeout.extend': 'Stay signed in',
   'document.version': 'Version {version}, published {date}',
 }

@@ -61,5 +61,9 @@ export const th = {
   'error.reference': 'รหัสอ้างอิง',
   'error.referenceHelp': 'หากติดต่อ Call Center 1164 โปรดแจ้งรหัสอ้างอิงนี้',
   'error.home': 'กลับไปหน้าแรก',
+  'timeout.title': 'ท่านจะออกจากระบบในอีก 2 นาที',
+  'timeout.body':
+    'เพื่อความปลอดภัย ระบบจะออกจากระบบเมื่อไม่มีการใช้งาน 15 นาที ข้อมูลที่บันทึกแล้วไม่สูญหาย และกลับมาทำต่อได้จากลิงก์ในอีเมล',
+  'timeout.extend': 'ใช้งานต่อ',
   'document.version': 'ฉบับที่ {version} ประกาศเมื่อ {date}',
 } as const

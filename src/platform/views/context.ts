@@ -10,4 +10,6 @@ export interface PageContext {
   /** The path and query of this page, used by the language switch. */
   url: string
   simulators: boolean
+  /** Milliseconds of idle time this page's session has; pages with forms warn before it ends. */
+  sessionIdleMs?: number
 }

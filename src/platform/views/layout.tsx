@@ -59,6 +59,30 @@ export function Layout({ ctx, title, hasErrors = false, children }: LayoutProps)
         <main id="main" class="container" tabIndex={-1}>
           {children}
         </main>
+        {ctx.sessionIdleMs !== undefined && ctx.csrfToken !== undefined && (
+          <div
+            class="timeout-warning"
+            role="alertdialog"
+            aria-modal="true"
+            aria-labelledby="timeout-title"
+            aria-describedby="timeout-body"
+            hidden
+            data-session-idle-ms={ctx.sessionIdleMs}
+            data-csrf={ctx.csrfToken}
+          >
+            <div class="timeout-warning__box">
+              <h2 class="heading-m" id="timeout-title">
+                {t('timeout.title')}
+              </h2>
+              <p class="body" id="timeout-body">
+                {t('timeout.body')}
+              </p>
+              <button type="button" class="button" data-extend-session>
+                {t('timeout.extend')}
+              </button>
+            </div>
+          </div>
+        )}
         <footer class="site-footer">
           <div class="container">
             <h2 class="site-footer__title">{t('footer.contact')}</h2>
