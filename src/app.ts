@@ -1,4 +1,3 @@
-import { fileURLToPath } from 'node:url'
 import fastifyCookie from '@fastify/cookie'
 import fastifyCsrf from '@fastify/csrf-protection'
 import fastifyFormbody from '@fastify/formbody'
@@ -33,6 +32,7 @@ import { securityPlugin } from './platform/http/security.js'
 import { SESSION_ABSOLUTE_MS, SESSION_IDLE_MS, sessionPlugin } from './platform/http/session.js'
 import { shortReference } from './platform/ids.js'
 import { createLogger } from './platform/logger.js'
+import { PUBLIC_DIR } from './platform/paths.js'
 import { createPiiCrypto } from './platform/pii-crypto.js'
 
 export interface AppDeps {
@@ -46,7 +46,6 @@ export interface AppDeps {
   signer?: ReceiptSigner
 }
 
-const PUBLIC_DIR = fileURLToPath(new URL('../public/', import.meta.url))
 const BODY_LIMIT_BYTES = 100 * 1024
 
 /** Builds the application: the whole plugin order is here, in one place. */

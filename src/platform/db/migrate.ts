@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto'
 import { readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { MIGRATIONS_DIR } from '../paths.js'
 import { sql } from 'kysely'
 import type { Database } from './database.js'
 
-export const MIGRATIONS_DIR = fileURLToPath(new URL('../../../db/migrations/', import.meta.url))
+export { MIGRATIONS_DIR }
 
 export interface Migration {
   version: string
