@@ -1,8 +1,8 @@
 import type { FastifyBaseLogger } from 'fastify'
 import { buildApp } from './app.js'
 import { IDENTITY_PATHS } from './features/identity/index.js'
-import { startOutboxWorker } from './features/mail/index.js'
-import { startEkycSimulator } from './simulators/ekyc/index.js'
+import { startOutboxWorker, type OutboxWorker } from './features/mail/index.js'
+import { startEkycSimulator, type EkycSimulator } from './simulators/ekyc/index.js'
 import { ConfigError, loadConfig, type Config } from './config.js'
 import { DataDirectoryError, openDatabase } from './platform/db/database.js'
 import { migrate, MigrationError } from './platform/db/migrate.js'
@@ -38,38 +38,11 @@ async function main(): Promise<void> {
     throw err
   }
   const app = await buildApp({ config, database, logger: logger as FastifyBaseLogger })
-  const simulator =
-    config.simulators && config.idp.simulatorPort !== undefined
-      ? await startEkycSimulator({
-          issuer: config.idp.issuer,
-          host: config.host,
-          port: config.idp.simulatorPort,
-          db: database.db,
-          clients: [
-            {
-              client_id: config.idp.clientId,
-              client_secret: config.idp.clientSecret,
-              redirect_uris: [`${config.publicBaseUrl}${IDENTITY_PATHS.callback}`],
-            },
-          ],
-          logger,
-        })
-      : undefined
-  if (simulator)
-    logger.info({ url: simulator.url }, 'SIMULATOR: bank eKYC (OpenID Connect) is running')
-  const worker = startOutboxWorker({
-    db: database.db,
-    mailer: {
-      smtpUrl: config.mail.smtpUrl,
-      from: config.mail.from,
-      devMailbox: config.simulators && config.mail.smtpUrl === undefined,
-    },
-    logger: logger as FastifyBaseLogger,
-    intervalMs: 1000,
-  })
+  let simulator: EkycSimulator | undefined
+  let worker: OutboxWorker | undefined
   // Order matters: stop taking work, then the helpers that use the database, then the database.
   app.addHook('onClose', async () => {
-    await worker.stop()
+    await worker?.stop()
     await simulator?.close()
     await database.close()
   })
@@ -107,6 +80,36 @@ async function main(): Promise<void> {
     },
     'Customs Trader Portal is ready',
   )
+  // The portal answers first; the bank simulator and the mail worker come up right after it.
+  simulator =
+    config.simulators && config.idp.simulatorPort !== undefined
+      ? await startEkycSimulator({
+          issuer: config.idp.issuer,
+          host: config.host,
+          port: config.idp.simulatorPort,
+          db: database.db,
+          clients: [
+            {
+              client_id: config.idp.clientId,
+              client_secret: config.idp.clientSecret,
+              redirect_uris: [`${config.publicBaseUrl}${IDENTITY_PATHS.callback}`],
+            },
+          ],
+          logger,
+        })
+      : undefined
+  if (simulator)
+    logger.info({ url: simulator.url }, 'SIMULATOR: bank eKYC (OpenID Connect) is running')
+  worker = startOutboxWorker({
+    db: database.db,
+    mailer: {
+      smtpUrl: config.mail.smtpUrl,
+      from: config.mail.from,
+      devMailbox: config.simulators && config.mail.smtpUrl === undefined,
+    },
+    logger: logger as FastifyBaseLogger,
+    intervalMs: 1000,
+  })
 }
 
 main().catch((err: unknown) => {
