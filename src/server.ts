@@ -38,12 +38,12 @@ async function main(): Promise<void> {
     throw err
   }
   const app = await buildApp({ config, database, logger: logger as FastifyBaseLogger })
-  let simulator: EkycSimulator | undefined
-  let worker: OutboxWorker | undefined
+  // Started after listen; the close hook, registered before, stops whatever is running.
+  const running: { simulator?: EkycSimulator; worker?: OutboxWorker } = {}
   // Order matters: stop taking work, then the helpers that use the database, then the database.
   app.addHook('onClose', async () => {
-    await worker?.stop()
-    await simulator?.close()
+    await running.worker?.stop()
+    await running.simulator?.close()
     await database.close()
   })
 
@@ -81,7 +81,7 @@ async function main(): Promise<void> {
     'Customs Trader Portal is ready',
   )
   // The portal answers first; the bank simulator and the mail worker come up right after it.
-  simulator =
+  const simulator =
     config.simulators && config.idp.simulatorPort !== undefined
       ? await startEkycSimulator({
           issuer: config.idp.issuer,
@@ -98,9 +98,10 @@ async function main(): Promise<void> {
           logger,
         })
       : undefined
+  running.simulator = simulator
   if (simulator)
     logger.info({ url: simulator.url }, 'SIMULATOR: bank eKYC (OpenID Connect) is running')
-  worker = startOutboxWorker({
+  running.worker = startOutboxWorker({
     db: database.db,
     mailer: {
       smtpUrl: config.mail.smtpUrl,
