@@ -17,7 +17,7 @@ let issuer: string
 let goodKey: CryptoKey
 let evilKey: CryptoKey
 let publicJwk: Record<string, unknown>
-let answer: { key: 'good' | 'evil'; nonce?: string; iss?: string; exp?: number; aud?: string } = {
+let answer: { key: 'good' | 'evil' | 'none'; nonce?: string; iss?: string; exp?: number; aud?: string } = {
   key: 'good',
 }
 
@@ -47,13 +47,28 @@ before(async () => {
     if (url.pathname === '/me') return json({ sub: 'subject-1', national_id: '1103702071561' })
     if (url.pathname === '/token') {
       const now = Math.floor(Date.now() / 1000)
-      void new SignJWT({ nonce: answer.nonce ?? 'n-1', acr: 'urn:th:etda:ial:2.3' })
+      const claims = {
+        nonce: answer.nonce ?? 'n-1',
+        acr: 'urn:th:etda:ial:2.3',
+        iss: answer.iss ?? issuer,
+        sub: 'subject-1',
+        aud: answer.aud ?? 'client-1',
+        iat: now - 5,
+        exp: answer.exp ?? now + 300,
+      }
+      if (answer.key === 'none') {
+        // An unsigned token: header alg "none" and an empty signature.
+        const part = (o: unknown) => Buffer.from(JSON.stringify(o)).toString('base64url')
+        json({
+          access_token: 'at-1',
+          token_type: 'Bearer',
+          expires_in: 300,
+          id_token: `${part({ alg: 'none' })}.${part(claims)}.`,
+        })
+        return undefined
+      }
+      void new SignJWT(claims)
         .setProtectedHeader({ alg: 'EdDSA', kid: 'k1' })
-        .setIssuer(answer.iss ?? issuer)
-        .setSubject('subject-1')
-        .setAudience(answer.aud ?? 'client-1')
-        .setIssuedAt(now - 5)
-        .setExpirationTime(answer.exp ?? now + 300)
         .sign(answer.key === 'good' ? goodKey : evilKey)
         .then((idToken) =>
           json({ access_token: 'at-1', token_type: 'Bearer', expires_in: 300, id_token: idToken }),
@@ -103,8 +118,10 @@ describe('the relying party refuses what a forger sends', () => {
     assert.equal(identity.claims.national_id, '1103702071561')
   })
 
-  it('refuses an ID token signed by a key the provider does not publish', async () => {
+  it('refuses an ID token signed by a key the provider does not publish, and an unsigned one', async () => {
     answer = { key: 'evil' }
+    await assert.rejects(rp().complete(callback(), checks), ProviderResponseError)
+    answer = { key: 'none' }
     await assert.rejects(rp().complete(callback(), checks), ProviderResponseError)
   })
 
