@@ -55,6 +55,21 @@ function localeTag(locale: Locale, thaiDigits: boolean): string {
   return thaiDigits ? 'th-TH-u-ca-buddhist-nu-thai' : 'th-TH-u-ca-buddhist-nu-latn'
 }
 
+// Building an Intl formatter costs ~50 µs and ICU memory that is freed late; pages format many
+// dates, so each distinct formatter is built once.
+const formatters = new Map<string, Intl.DateTimeFormat>()
+const numberFormatters = new Map<string, Intl.NumberFormat>()
+
+function dateFormatter(tag: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${tag}|${JSON.stringify(options)}`
+  let f = formatters.get(key)
+  if (!f) {
+    f = new Intl.DateTimeFormat(tag, options)
+    formatters.set(key, f)
+  }
+  return f
+}
+
 function toInstant(value: Date | string): Date {
   return typeof value === 'string' ? startOfBusinessDate(value) : value
 }
@@ -65,7 +80,7 @@ export function formatDate(
   locale: Locale,
   opts: DateFormatOptions = {},
 ): string {
-  return new Intl.DateTimeFormat(localeTag(locale, opts.thaiDigits ?? false), {
+  return dateFormatter(localeTag(locale, opts.thaiDigits ?? false), {
     timeZone: BUSINESS_TIME_ZONE,
     dateStyle: opts.style ?? 'long',
   }).format(toInstant(value))
@@ -73,7 +88,7 @@ export function formatDate(
 
 /** A date and time (Asia/Bangkok) for people. */
 export function formatDateTime(value: Date, locale: Locale, opts: DateFormatOptions = {}): string {
-  return new Intl.DateTimeFormat(localeTag(locale, opts.thaiDigits ?? false), {
+  return dateFormatter(localeTag(locale, opts.thaiDigits ?? false), {
     timeZone: BUSINESS_TIME_ZONE,
     dateStyle: opts.style ?? 'long',
     timeStyle: 'short',
@@ -88,10 +103,14 @@ export function formatNumber(
 ): string {
   const tag =
     locale === 'th' && opts.thaiDigits ? 'th-TH-u-nu-thai' : locale === 'th' ? 'th-TH' : 'en-GB'
-  return new Intl.NumberFormat(tag, {
-    minimumFractionDigits: opts.fractionDigits ?? 0,
-    maximumFractionDigits: opts.fractionDigits ?? 0,
-  }).format(value)
+  const digits = opts.fractionDigits ?? 0
+  const key = `${tag}|${digits}`
+  let f = numberFormatters.get(key)
+  if (!f) {
+    f = new Intl.NumberFormat(tag, { minimumFractionDigits: digits, maximumFractionDigits: digits })
+    numberFormatters.set(key, f)
+  }
+  return f.format(value)
 }
 
 /** The Buddhist Era year of a Gregorian year. */

@@ -17,7 +17,13 @@ let issuer: string
 let goodKey: CryptoKey
 let evilKey: CryptoKey
 let publicJwk: Record<string, unknown>
-let answer: { key: 'good' | 'evil' | 'none'; nonce?: string; iss?: string; exp?: number; aud?: string } = {
+let answer: {
+  key: 'good' | 'evil' | 'none'
+  nonce?: string
+  iss?: string
+  exp?: number
+  aud?: string
+} = {
   key: 'good',
 }
 

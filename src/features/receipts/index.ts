@@ -8,8 +8,11 @@ export {
 export {
   issueReceipt,
   receiptUrl,
+  signReceipt,
+  storeReceipt,
   verifyReceipt,
   type ReceiptVerification,
+  type SignedReceipt,
 } from './receipts.service.js'
 export { receiptRoutes, RECEIPT_PATHS, type ReceiptRoutesOptions } from './receipts.routes.js'
 export {

@@ -17,6 +17,38 @@ export function receiptUrl(publicBaseUrl: string, receiptId: string): string {
   return `${publicBaseUrl.replace(/\/+$/, '')}/verify/${receiptId}`
 }
 
+/** A signed receipt not yet stored. */
+export interface SignedReceipt {
+  receiptId: string
+  jws: string
+  url: string
+}
+
+/** Signs a receipt (CPU only, no database): callers sign before they open their transaction. */
+export async function signReceipt(
+  signer: ReceiptSigner,
+  payload: ReceiptPayload,
+): Promise<SignedReceipt> {
+  const receiptId = randomToken()
+  const jws = await signer.sign({ ...payload, receiptId })
+  return { receiptId, jws, url: receiptUrl(signer.publicBaseUrl, receiptId) }
+}
+
+/** Stores a signed receipt through the given handle — the decision's transaction. */
+export async function storeReceipt(
+  trx: Kysely<DB>,
+  signer: ReceiptSigner,
+  decisionId: string,
+  signed: SignedReceipt,
+): Promise<void> {
+  await insertReceipt(trx, {
+    id: signed.receiptId,
+    decisionId,
+    keyId: signer.keyId,
+    jws: signed.jws,
+  })
+}
+
 /**
  * Signs a receipt and stores it through the given handle — the caller passes the decision's
  * transaction, so that a receipt exists exactly when its decision does.
@@ -25,16 +57,10 @@ export async function issueReceipt(
   trx: Kysely<DB>,
   signer: ReceiptSigner,
   payload: ReceiptPayload,
-): Promise<{ receiptId: string; jws: string; url: string }> {
-  const receiptId = randomToken()
-  const jws = await signer.sign({ ...payload, receiptId })
-  await insertReceipt(trx, {
-    id: receiptId,
-    decisionId: payload.decisionId,
-    keyId: signer.keyId,
-    jws,
-  })
-  return { receiptId, jws, url: receiptUrl(signer.publicBaseUrl, receiptId) }
+): Promise<SignedReceipt> {
+  const signed = await signReceipt(signer, payload)
+  await storeReceipt(trx, signer, payload.decisionId, signed)
+  return signed
 }
 
 export type InvalidReason = 'signature' | 'header' | 'payload' | 'receipt-id'
@@ -77,6 +103,29 @@ export async function verifyReceiptJws(
   return { status: 'valid', claims: claims.data, jws, keyId: protectedHeader.kid }
 }
 
+// signing_keys is append-only, so the published keys are kept in memory and read again only
+// when a receipt names a key this instance has not seen (another instance rotated).
+const keyCache = new WeakMap<Kysely<DB>, JWK[]>()
+
+async function publicKeysFor(db: Kysely<DB>, kid: string | undefined): Promise<JWK[]> {
+  const cached = keyCache.get(db)
+  if (cached && kid !== undefined && cached.some((k) => k.kid === kid)) return cached
+  const keys = await listPublicKeys(db)
+  keyCache.set(db, keys)
+  return keys
+}
+
+function kidOf(jws: string): string | undefined {
+  try {
+    const header = JSON.parse(
+      Buffer.from(jws.split('.')[0] ?? '', 'base64url').toString('utf8'),
+    ) as { kid?: unknown }
+    return typeof header.kid === 'string' ? header.kid : undefined
+  } catch {
+    return undefined
+  }
+}
+
 /**
  * Looks a receipt up and verifies it by its signature against every published key, so that
  * a row edited in the database is reported as not valid rather than believed.
@@ -88,5 +137,5 @@ export async function verifyReceipt(
   if (!RECEIPT_ID_PATTERN.test(receiptId)) return { status: 'unknown' }
   const jws = await findReceiptJws(db, receiptId)
   if (jws === undefined) return { status: 'unknown' }
-  return verifyReceiptJws(jws, await listPublicKeys(db), receiptId)
+  return verifyReceiptJws(jws, await publicKeysFor(db, kidOf(jws)), receiptId)
 }

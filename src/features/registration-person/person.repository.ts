@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely'
+import { sql, type Kysely } from 'kysely'
 import type { DB } from '../../platform/db/schema.js'
 
 /** Every read of an application goes through here; the id comes from the applicant's session. */
@@ -33,34 +33,6 @@ export async function findDecision(db: Kysely<DB>, applicationId: string) {
     .executeTakeFirst()
 }
 
-/** True when the person has an ACTIVE or SUSPENDED importer/exporter registration. */
-export async function hasLiveRegistration(db: Kysely<DB>, personId: string): Promise<boolean> {
-  const row = await db
-    .selectFrom('registrations')
-    .select('id')
-    .where('person_id', '=', personId)
-    .where('kind', '=', 'importer_exporter')
-    .where('status', 'in', ['ACTIVE', 'SUSPENDED'])
-    .executeTakeFirst()
-  return row !== undefined
-}
-
-/** True when another application of the person is being decided. */
-export async function hasOtherSubmittedApplication(
-  db: Kysely<DB>,
-  personId: string,
-  applicationId: string,
-): Promise<boolean> {
-  const row = await db
-    .selectFrom('applications')
-    .select('id')
-    .where('person_id', '=', personId)
-    .where('status', '=', 'submitted')
-    .where('id', '!=', applicationId)
-    .executeTakeFirst()
-  return row !== undefined
-}
-
 /** The current published version of each document the applicant accepts. */
 export async function currentDocuments(db: Kysely<DB>) {
   return db
@@ -79,4 +51,62 @@ export async function currentDocuments(db: Kysely<DB>) {
       ),
     )
     .execute()
+}
+
+/** Everything the final submit needs, in one statement (one round trip). */
+export interface SubmitFacts {
+  id: string
+  reference: string
+  status: string
+  step: string
+  locale: 'th' | 'en'
+  submit_key: string | null
+  email: string | null
+  mobile: string | null
+  mailing_address: unknown
+  national_id_hmac: Buffer | null
+  national_id_enc: Buffer | null
+  national_id_enc_key_id: string | null
+  person_id: string | null
+  verification_id: string | null
+  email_confirmed_at: Date | null
+  decision_id: string | null
+  decision_outcome: 'approved' | 'refused' | null
+  v_status: string | null
+  v_person_id: string | null
+  acr: string | null
+  ial: string | null
+  person_hmac: Buffer | null
+  profile_id: string | null
+  nationality: string | null
+  live_registration: boolean
+  other_submitted: boolean
+}
+
+export async function readSubmitFacts(
+  db: Kysely<DB>,
+  applicationId: string,
+): Promise<SubmitFacts | undefined> {
+  const result = await sql<SubmitFacts>`
+    SELECT a.id, a.reference, a.status, a.step, a.locale, a.submit_key, a.email, a.mobile,
+           a.mailing_address, a.national_id_hmac, a.national_id_enc, a.national_id_enc_key_id,
+           a.person_id, a.verification_id, a.email_confirmed_at,
+           d.id AS decision_id, d.outcome AS decision_outcome,
+           v.status AS v_status, v.person_id AS v_person_id, v.acr, v.ial::text AS ial,
+           p.national_id_hmac AS person_hmac,
+           pp.id AS profile_id, pp.nationality,
+           EXISTS (SELECT 1 FROM registrations r
+                   WHERE r.person_id = a.person_id AND r.kind = 'importer_exporter'
+                     AND r.status IN ('ACTIVE', 'SUSPENDED')) AS live_registration,
+           EXISTS (SELECT 1 FROM applications o
+                   WHERE o.person_id = a.person_id AND o.status = 'submitted' AND o.id <> a.id) AS other_submitted
+      FROM applications a
+      LEFT JOIN decisions d ON d.application_id = a.id
+      LEFT JOIN identity_verifications v ON v.id = a.verification_id
+      LEFT JOIN natural_persons p ON p.id = a.person_id
+      LEFT JOIN LATERAL (SELECT id, nationality FROM person_profiles
+                          WHERE verification_id = a.verification_id
+                          ORDER BY effective_from DESC LIMIT 1) pp ON true
+     WHERE a.id = ${applicationId} AND a.kind = 'person'`.execute(db)
+  return result.rows[0]
 }

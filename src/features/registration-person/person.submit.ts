@@ -1,19 +1,13 @@
 import type { Kysely } from 'kysely'
 import { recordAudit } from '../../platform/audit.js'
-import type { DB } from '../../platform/db/schema.js'
+import type { DB, StoredMailing } from '../../platform/db/schema.js'
 import { newId } from '../../platform/ids.js'
-import { recordJourneyEvent } from '../../platform/journey.js'
+import { businessDate } from '../../platform/time.js'
 import { checkThaiId, maskThaiId } from '../../platform/thai-id.js'
 import { enqueueMail } from '../mail/index.js'
-import { issueReceipt, type ReceiptSigner } from '../receipts/index.js'
+import { signReceipt, storeReceipt, type ReceiptSigner } from '../receipts/index.js'
 import { personMessages } from './messages.js'
-import {
-  findApplication,
-  findDecision,
-  hasLiveRegistration,
-  hasOtherSubmittedApplication,
-  type ApplicationRow,
-} from './person.repository.js'
+import { findDecision, readSubmitFacts, type SubmitFacts } from './person.repository.js'
 import { decidePerson, PERSON_RULE_SET, type PersonFacts } from './person.rules.js'
 import type { PersonDeps } from './person.service.js'
 
@@ -30,59 +24,31 @@ function isUniqueViolation(err: unknown): boolean {
   return (err as { code?: string }).code === '23505'
 }
 
-async function gatherFacts(
-  deps: SubmitDeps,
-  app: ApplicationRow,
-): Promise<{ facts: PersonFacts; profileId: string | null; nationalId: string }> {
-  if (!app.national_id_enc || !app.national_id_enc_key_id || !app.person_id || !app.verification_id)
+/** The rule facts from the submit's one read; throws when the application is not ready. */
+function toRuleFacts(deps: SubmitDeps, f: SubmitFacts): { facts: PersonFacts; nationalId: string } {
+  if (!f.national_id_enc || !f.national_id_enc_key_id || !f.person_id || !f.verification_id)
     throw new NotReadyError('not verified')
-  const nationalId = deps.crypto.decrypt({
-    keyId: app.national_id_enc_key_id,
-    blob: app.national_id_enc,
-  })
-  const [verification, person, profile, live, other] = await Promise.all([
-    deps.db
-      .selectFrom('identity_verifications')
-      .select(['acr', 'ial', 'status', 'person_id'])
-      .where('id', '=', app.verification_id)
-      .executeTakeFirst(),
-    deps.db
-      .selectFrom('natural_persons')
-      .select('national_id_hmac')
-      .where('id', '=', app.person_id)
-      .executeTakeFirst(),
-    deps.db
-      .selectFrom('person_profiles')
-      .select(['id', 'nationality'])
-      .where('verification_id', '=', app.verification_id)
-      .orderBy('effective_from', 'desc')
-      .limit(1)
-      .executeTakeFirst(),
-    hasLiveRegistration(deps.db, app.person_id),
-    hasOtherSubmittedApplication(deps.db, app.person_id, app.id),
-  ])
-  if (
-    !verification ||
-    verification.status !== 'verified' ||
-    verification.person_id !== app.person_id
-  )
+  if (f.v_status !== 'verified' || f.v_person_id !== f.person_id)
     throw new NotReadyError('verification missing')
+  const nationalId = deps.crypto.decrypt({
+    keyId: f.national_id_enc_key_id,
+    blob: f.national_id_enc,
+  })
   return {
     nationalId,
-    profileId: profile?.id ?? null,
     facts: {
       typedIdValid: checkThaiId(nationalId).ok,
       verifiedIdMatches:
-        person !== undefined &&
-        app.national_id_hmac !== null &&
-        person.national_id_hmac.equals(app.national_id_hmac),
-      nationality: profile?.nationality ?? null,
-      hasLiveRegistration: live,
-      hasOtherOpenApplication: other,
-      acr: verification.acr,
-      ial: verification.ial === null ? null : Number(verification.ial),
+        f.person_hmac !== null &&
+        f.national_id_hmac !== null &&
+        Buffer.from(f.person_hmac).equals(Buffer.from(f.national_id_hmac)),
+      nationality: f.nationality,
+      hasLiveRegistration: f.live_registration,
+      hasOtherOpenApplication: f.other_submitted,
+      acr: f.acr,
+      ial: f.ial === null ? null : Number(f.ial),
       minimumIal: deps.idp.minimumIal,
-      emailConfirmed: app.email_confirmed_at !== null,
+      emailConfirmed: f.email_confirmed_at !== null,
     },
   }
 }
@@ -93,8 +59,9 @@ export interface SubmitResult {
 }
 
 /**
- * Decides the application, once. A retried or double-clicked submit with the same key returns
- * the first decision; the unique constraints stop a second one under concurrency.
+ * Decides the application, once. A retried or double-clicked submit returns the first
+ * decision; the unique constraints stop a second one under concurrency. One read, the
+ * signature outside the transaction, then the writes in one transaction.
  */
 export async function submitApplication(
   deps: SubmitDeps,
@@ -102,50 +69,50 @@ export async function submitApplication(
   submitKey: string,
   requestId: string,
 ): Promise<SubmitResult> {
-  const existing = await deps.db
-    .selectFrom('decisions')
-    .select(['id', 'outcome', 'application_id'])
-    .where('submit_key', '=', submitKey)
-    .executeTakeFirst()
-  if (existing) {
-    if (existing.application_id !== applicationId)
-      throw new NotReadyError('key of another application')
-    return { decisionId: existing.id, outcome: existing.outcome }
-  }
-  const app = await findApplication(deps.db, applicationId)
-  if (!app) throw new NotReadyError('no application')
-  if (app.status !== 'draft') {
-    const decided = await findDecision(deps.db, app.id)
-    if (decided) return { decisionId: decided.id, outcome: decided.outcome }
-    throw new NotReadyError(`application is ${app.status}`)
-  }
+  const f = await readSubmitFacts(deps.db, applicationId)
+  if (!f) throw new NotReadyError('no application')
+  if (f.decision_id && f.decision_outcome)
+    return { decisionId: f.decision_id, outcome: f.decision_outcome }
+  if (f.status !== 'draft') throw new NotReadyError(`application is ${f.status}`)
   if (
-    app.step !== 'check' ||
-    app.submit_key !== submitKey ||
-    !app.email ||
-    !app.mobile ||
-    !app.email_confirmed_at
+    f.step !== 'check' ||
+    f.submit_key !== submitKey ||
+    !f.email ||
+    !f.mobile ||
+    !f.email_confirmed_at
   )
     throw new NotReadyError('not at the check step')
-  const { facts, profileId, nationalId } = await gatherFacts(deps, app)
+  const { facts, nationalId } = toRuleFacts(deps, f)
   const decision = decidePerson(facts)
   const decisionId = newId()
   const now = new Date()
-  const email = app.email
-  const mobile = app.mobile
+  const receipt = await signReceipt(deps.signer, {
+    decisionId,
+    applicationReference: f.reference,
+    outcome: decision.outcome,
+    registrantType: 'person',
+    maskedNumber: maskThaiId(nationalId),
+    ruleSet: { id: PERSON_RULE_SET.id, version: PERSON_RULE_SET.version },
+    checks: decision.results.map((r) => ({ rule: r.rule, passed: r.passed })),
+    decidedAt: now.toISOString(),
+  })
+  const email = f.email
+  const mobile = f.mobile
+  const approved = decision.outcome === 'approved'
   try {
     await deps.db.transaction().execute(async (trx) => {
       await trx
         .insertInto('decisions')
         .values({
           id: decisionId,
-          application_id: app.id,
+          application_id: f.id,
           rule_set_id: PERSON_RULE_SET.id,
           rule_set_version: PERSON_RULE_SET.version,
           outcome: decision.outcome,
           results: JSON.stringify(decision.results),
-          verification_id: app.verification_id,
-          profile_id: profileId,
+          verification_id: f.verification_id,
+          profile_id: f.profile_id,
+          receipt_id: receipt.receiptId,
           submit_key: submitKey,
           decided_at: now,
         })
@@ -153,59 +120,57 @@ export async function submitApplication(
       await trx
         .updateTable('applications')
         .set({ status: decision.outcome, submitted_at: now, decided_at: now, updated_at: now })
-        .where('id', '=', app.id)
+        .where('id', '=', f.id)
         .where('status', '=', 'draft')
         .execute()
-      let registrationId: string | null = null
-      if (decision.outcome === 'approved') {
-        registrationId = await createRegistration(trx, { app, decisionId, email, mobile, now })
-      }
-      const receipt = await issueReceipt(trx, deps.signer, {
-        decisionId,
-        applicationReference: app.reference,
-        outcome: decision.outcome,
-        registrantType: 'person',
-        maskedNumber: maskThaiId(nationalId),
-        ruleSet: { id: PERSON_RULE_SET.id, version: PERSON_RULE_SET.version },
-        checks: decision.results.map((r) => ({ rule: r.rule, passed: r.passed })),
-        decidedAt: now.toISOString(),
-      })
-      await trx
-        .updateTable('decisions')
-        .set({ receipt_id: receipt.receiptId })
-        .where('id', '=', decisionId)
-        .execute()
-      const m = personMessages(app.locale)
-      const approved = decision.outcome === 'approved'
+      const registrationId = approved
+        ? await createRegistration(trx, { f, decisionId, email, mobile, now })
+        : null
+      await storeReceipt(trx, deps.signer, decisionId, receipt)
+      const m = personMessages(f.locale)
       await enqueueMail(trx, {
         to: email,
         subject: m(approved ? 'mail.resultSubjectApproved' : 'mail.resultSubjectRefused'),
         text: m('mail.resultBody', {
-          reference: app.reference,
+          reference: f.reference,
           outcome: personMessages('th')(approved ? 'outcome.approved' : 'outcome.refused'),
           outcomeEn: personMessages('en')(approved ? 'outcome.approved' : 'outcome.refused'),
           number: maskThaiId(nationalId),
           link: receipt.url,
         }),
       })
-      await recordJourneyEvent(trx, {
-        journeyId: app.id,
-        kind: 'person',
-        event: 'submitted',
-        at: now,
-      })
-      await recordJourneyEvent(trx, {
-        journeyId: app.id,
-        kind: 'person',
-        event: 'decision',
-        step: decision.outcome,
-        at: now,
-      })
+      // Both journey events in one statement.
+      const day = businessDate(now)
+      await trx
+        .insertInto('journey_events')
+        .values([
+          {
+            id: newId(),
+            journey_id: f.id,
+            journey_kind: 'person',
+            event: 'submitted',
+            step: null,
+            channel: 'online',
+            occurred_at: now,
+            business_date: day,
+          },
+          {
+            id: newId(),
+            journey_id: f.id,
+            journey_kind: 'person',
+            event: 'decision',
+            step: decision.outcome,
+            channel: 'online',
+            occurred_at: now,
+            business_date: day,
+          },
+        ])
+        .execute()
       await recordAudit(trx, {
         actorType: 'system',
         action: 'registration.decided',
         subjectType: 'application',
-        subjectId: app.id,
+        subjectId: f.id,
         requestId,
         data: {
           decisionId,
@@ -219,7 +184,7 @@ export async function submitApplication(
   } catch (err) {
     // A concurrent submit of the same application won: return its decision.
     if (isUniqueViolation(err)) {
-      const won = await findDecision(deps.db, app.id)
+      const won = await findDecision(deps.db, f.id)
       if (won) return { decisionId: won.id, outcome: won.outcome }
     }
     throw err
@@ -229,29 +194,36 @@ export async function submitApplication(
 
 async function createRegistration(
   trx: Kysely<DB>,
-  r: { app: ApplicationRow; decisionId: string; email: string; mobile: string; now: Date },
+  r: { f: SubmitFacts; decisionId: string; email: string; mobile: string; now: Date },
 ): Promise<string> {
   const id = newId()
+  const mailing = r.f.mailing_address as StoredMailing | null
   await trx
     .insertInto('registrations')
     .values({
       id,
       registrant_type: 'person',
-      person_id: r.app.person_id,
+      person_id: r.f.person_id,
       channel: 'online',
       status: 'ACTIVE',
-      application_id: r.app.id,
+      application_id: r.f.id,
       decision_id: r.decisionId,
       email: r.email,
       mobile: r.mobile,
-      mailing_address: r.app.mailing_address ? JSON.stringify(r.app.mailing_address) : null,
+      mailing_address: mailing ? JSON.stringify(mailing) : null,
       valid_from: r.now,
       last_activity_at: r.now,
     })
     .execute()
   await trx
     .insertInto('registration_status_history')
-    .values({ id: newId(), registration_id: id, status: 'ACTIVE', reason: 'automatic-approval' })
+    .values({
+      id: newId(),
+      registration_id: id,
+      status: 'ACTIVE',
+      reason: 'automatic-approval',
+      changed_at: r.now,
+    })
     .execute()
   return id
 }
