@@ -16,8 +16,12 @@ async function runServer(
   env: Record<string, string>,
   opts: { signalWhenHealthy?: NodeJS.Signals; timeoutMs?: number } = {},
 ): Promise<Run & { healthy: boolean }> {
+  // These runs are about the embedded mode: the test run's own database is not theirs.
+  const inherited = Object.fromEntries(
+    Object.entries(process.env).filter(([k]) => k !== 'DATABASE_URL'),
+  )
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
-    env: { ...process.env, NODE_ENV: 'development', LOG_LEVEL: 'info', HOST: '127.0.0.1', ...env },
+    env: { ...inherited, NODE_ENV: 'development', LOG_LEVEL: 'info', HOST: '127.0.0.1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let output = ''
