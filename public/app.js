@@ -17,11 +17,15 @@
     form.dataset.submitting = 'true'
     var buttons = form.querySelectorAll('[data-prevent-double-click]')
     setTimeout(function () {
-      buttons.forEach(function (b) { b.setAttribute('aria-disabled', 'true') })
+      buttons.forEach(function (b) {
+        b.setAttribute('aria-disabled', 'true')
+      })
     }, 0)
     setTimeout(function () {
       form.dataset.submitting = 'false'
-      buttons.forEach(function (b) { b.removeAttribute('aria-disabled') })
+      buttons.forEach(function (b) {
+        b.removeAttribute('aria-disabled')
+      })
     }, 10000)
   })
 })()
@@ -38,7 +42,9 @@
       var chosen = document.querySelector('input[type="radio"][name="' + rule[0] + '"]:checked')
       block.hidden = !chosen || chosen.value !== rule[1]
     }
-    radios.forEach(function (r) { r.addEventListener('change', update) })
+    radios.forEach(function (r) {
+      r.addEventListener('change', update)
+    })
     update()
   })
 })()

@@ -7,8 +7,13 @@
   var handle = panel.getAttribute('data-verification')
   var delay = 2000
   function poll() {
-    fetch('/ekyc/status/' + encodeURIComponent(handle), { headers: { accept: 'application/json' }, credentials: 'same-origin' })
-      .then(function (res) { return res.ok ? res.json() : null })
+    fetch('/ekyc/status/' + encodeURIComponent(handle), {
+      headers: { accept: 'application/json' },
+      credentials: 'same-origin',
+    })
+      .then(function (res) {
+        return res.ok ? res.json() : null
+      })
       .then(function (body) {
         // 'authenticated' means the bank answered but the phone has not chosen the number yet.
         if (body && (body.status === 'verified' || body.status === 'failed')) {
@@ -18,7 +23,9 @@
         delay = Math.min(delay * 1.2, 5000)
         setTimeout(poll, delay)
       })
-      .catch(function () { setTimeout(poll, 5000) })
+      .catch(function () {
+        setTimeout(poll, 5000)
+      })
   }
   setTimeout(poll, delay)
 })()

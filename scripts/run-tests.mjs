@@ -28,7 +28,14 @@ function run(files, env, label) {
   console.log(`\n# ${label}: ${files.length} files`)
   const result = spawnSync(
     process.execPath,
-    ['--import', 'tsx', '--test', '--test-reporter=spec', `--test-concurrency=${e2e ? 1 : 2}`, ...files],
+    [
+      '--import',
+      'tsx',
+      '--test',
+      '--test-reporter=spec',
+      `--test-concurrency=${e2e ? 1 : 2}`,
+      ...files,
+    ],
     { cwd: root, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'test', ...env } },
   )
   return result.status ?? 1
@@ -45,13 +52,24 @@ const templateEnv = JSON.parse(prepared.stdout.toString().trim().split('\n').pop
 
 let status
 if (e2e) {
-  status = run(find(join(root, 'test/e2e'), /\.e2e\.tsx?$/), { ...templateEnv, TZ: 'UTC' }, 'end-to-end (Chromium)')
+  status = run(
+    find(join(root, 'test/e2e'), /\.e2e\.tsx?$/),
+    { ...templateEnv, TZ: 'UTC' },
+    'end-to-end (Chromium)',
+  )
 } else {
-  const files = [...find(join(root, 'src'), /\.test\.tsx?$/), ...find(join(root, 'test'), /\.test\.tsx?$/)]
+  const files = [
+    ...find(join(root, 'src'), /\.test\.tsx?$/),
+    ...find(join(root, 'test'), /\.test\.tsx?$/),
+  ]
   status = run(files, { ...templateEnv, TZ: 'UTC' }, 'all tests, TZ=UTC')
   if (status === 0) {
     const timeFiles = files.filter((f) => /(time|migrations)\.test\.tsx?$/.test(f))
-    status = run(timeFiles, { ...templateEnv, TZ: 'Asia/Bangkok' }, 'date module and date columns, TZ=Asia/Bangkok')
+    status = run(
+      timeFiles,
+      { ...templateEnv, TZ: 'Asia/Bangkok' },
+      'date module and date columns, TZ=Asia/Bangkok',
+    )
   }
 }
 spawnSync(process.execPath, ['--import', 'tsx', 'test/helpers/prepare-db.ts', '--cleanup'], {

@@ -165,9 +165,17 @@ describe('security', () => {
     jar.take(page)
     assert.match(page.body, /data-session-idle-ms="900000"/)
     const token = csrfFrom(page.body)
-    const refused = await app.inject({ method: 'POST', url: '/session/extend', headers: { cookie: jar.header() } })
+    const refused = await app.inject({
+      method: 'POST',
+      url: '/session/extend',
+      headers: { cookie: jar.header() },
+    })
     assert.equal(refused.statusCode, 403)
-    const ok = await app.inject({ method: 'POST', url: '/session/extend', headers: { cookie: jar.header(), 'csrf-token': token } })
+    const ok = await app.inject({
+      method: 'POST',
+      url: '/session/extend',
+      headers: { cookie: jar.header(), 'csrf-token': token },
+    })
     assert.equal(ok.statusCode, 200)
     assert.equal(ok.json().extended, true)
   })
