@@ -4,7 +4,10 @@ import { Phone } from '../../src/simulators/ekyc/ekyc-simulator.test-support.js'
 import { startEkycSimulator, type EkycSimulator } from '../../src/simulators/ekyc/index.js'
 import type { Config } from '../../src/config.js'
 import type { Database } from '../../src/platform/db/database.js'
-import { cookieJar, csrfFrom } from './app.js'
+import { withCheckDigit } from '../../src/platform/thai-id.js'
+import { freePort } from '../../src/simulators/ekyc/ekyc-simulator.test-support.js'
+import { buildTestApp, cookieJar, csrfFrom, testConfig } from './app.js'
+import { createTestDatabase, type TestDatabase } from './db.js'
 
 /** The bundled bank simulator for a test app, on the port its configuration names. */
 export async function startSimulatorFor(
@@ -127,4 +130,39 @@ export async function finishOnPhone(
   const handle = /name="handle" value="([^"]+)"/.exec(page.body)?.[1]
   if (!handle) return page
   return phone.postWithToken('/ekyc/bind', { _csrf: csrfFrom(page.body), handle, choice })
+}
+
+/** A test database, the bank simulator on a free port and the real app wired to both. */
+export async function journeyApp(): Promise<{
+  tdb: TestDatabase
+  app: FastifyInstance
+  sim: EkycSimulator
+  close(): Promise<void>
+}> {
+  const tdb = await createTestDatabase()
+  const config = testConfig({ IDP_SIMULATOR_PORT: String(await freePort()) })
+  const sim = await startSimulatorFor(config, tdb.database)
+  const app = await buildTestApp(tdb.database, { config })
+  await app.ready()
+  return {
+    tdb,
+    app,
+    sim,
+    async close() {
+      await app.close()
+      await sim.close()
+      await tdb.close()
+    },
+  }
+}
+
+/** Fresh valid national IDs, distinct across test files and runs (first digit per file). */
+export function idFactory(firstDigit: string): () => string {
+  let serial = 0
+  return () => {
+    serial += 1
+    return withCheckDigit(
+      `${firstDigit}${String(process.pid % 1000).padStart(3, '0')}${String(Date.now() % 1e5).padStart(5, '0')}${String(serial).padStart(3, '0')}`,
+    )
+  }
 }

@@ -1,12 +1,8 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import type { FastifyInstance } from 'fastify'
-import type { Config } from '../../src/config.js'
-import { withCheckDigit } from '../../src/platform/thai-id.js'
-import { freePort } from '../../src/simulators/ekyc/ekyc-simulator.test-support.js'
 import type { EkycSimulator } from '../../src/simulators/ekyc/index.js'
-import { buildTestApp, testConfig } from '../helpers/app.js'
-import { createTestDatabase, type TestDatabase } from '../helpers/db.js'
+import type { TestDatabase } from '../helpers/db.js'
 import {
   approveOnPhone,
   bindingCodeFrom,
@@ -14,35 +10,21 @@ import {
   finishOnPhone,
   handleFrom,
   lastCode,
-  startSimulatorFor,
+  idFactory,
+  journeyApp,
 } from '../helpers/journey.js'
 
 let tdb: TestDatabase
 let app: FastifyInstance
 let sim: EkycSimulator
-let config: Config
-let serial = 0
+let close: () => Promise<void>
+const freshId = idFactory('2')
 const PATH = '/register/person'
 
 before(async () => {
-  tdb = await createTestDatabase()
-  config = testConfig({ IDP_SIMULATOR_PORT: String(await freePort()) })
-  sim = await startSimulatorFor(config, tdb.database)
-  app = await buildTestApp(tdb.database, { config })
-  await app.ready()
+  ;({ tdb, app, sim, close } = await journeyApp())
 })
-after(async () => {
-  await app.close()
-  await sim.close()
-  await tdb.close()
-})
-
-function freshId(): string {
-  serial += 1
-  return withCheckDigit(
-    `2${String(process.pid % 1000).padStart(3, '0')}${String(Date.now() % 1e5).padStart(5, '0')}${String(serial).padStart(3, '0')}`,
-  )
-}
+after(() => close())
 
 async function started(email: string, nationalId = freshId()) {
   const d = new Desktop(app)

@@ -1,16 +1,12 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import type { FastifyInstance } from 'fastify'
-import { freePort } from '../../src/simulators/ekyc/ekyc-simulator.test-support.js'
 import {
   SIMULATOR_PEOPLE,
   syntheticPersonFor,
   type EkycSimulator,
 } from '../../src/simulators/ekyc/index.js'
-import { withCheckDigit } from '../../src/platform/thai-id.js'
-import type { Config } from '../../src/config.js'
-import { buildTestApp, testConfig } from '../helpers/app.js'
-import { createTestDatabase, type TestDatabase } from '../helpers/db.js'
+import type { TestDatabase } from '../helpers/db.js'
 import {
   approveOnPhone,
   bindingCodeFrom,
@@ -18,35 +14,20 @@ import {
   finishOnPhone,
   handleFrom,
   lastCode,
-  startSimulatorFor,
+  idFactory,
+  journeyApp,
 } from '../helpers/journey.js'
 
 let tdb: TestDatabase
 let app: FastifyInstance
 let sim: EkycSimulator
-let config: Config
-let serial = 0
+let close: () => Promise<void>
+const freshId = idFactory('1')
 
 before(async () => {
-  tdb = await createTestDatabase()
-  config = testConfig({ IDP_SIMULATOR_PORT: String(await freePort()) })
-  sim = await startSimulatorFor(config, tdb.database)
-  app = await buildTestApp(tdb.database, { config })
-  await app.ready()
+  ;({ tdb, app, sim, close } = await journeyApp())
 })
-after(async () => {
-  await app.close()
-  await sim.close()
-  await tdb.close()
-})
-
-/** A fresh valid national ID for each test, so that tests do not meet each other's people. */
-function freshId(): string {
-  serial += 1
-  return withCheckDigit(
-    `1${String(process.pid % 1000).padStart(3, '0')}${String(Date.now() % 1e5).padStart(5, '0')}${String(serial).padStart(3, '0')}`,
-  )
-}
+after(() => close())
 
 const PATH = '/register/person'
 

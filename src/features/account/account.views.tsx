@@ -3,7 +3,7 @@ import { formatDate } from '../../platform/time.js'
 import { Button, CsrfField, SummaryList } from '../../platform/views/components.js'
 import type { PageContext } from '../../platform/views/context.js'
 import { Layout } from '../../platform/views/layout.js'
-import { VerificationFailed, VerificationPanel, type PanelProps } from '../identity/index.js'
+import { VerificationStep, type PanelProps } from '../identity/index.js'
 import { accountMessages } from './messages.js'
 
 export function SignInPage({
@@ -19,18 +19,14 @@ export function SignInPage({
   return (
     <Layout ctx={ctx} title={m('signIn.title')}>
       <h1 class="heading-l">{m('signIn.title')}</h1>
-      {failure && <VerificationFailed ctx={ctx} failure={failure} />}
-      {panel ? (
-        <VerificationPanel ctx={ctx} {...panel} />
-      ) : (
-        <>
-          <p class="body">{m('signIn.intro')}</p>
-          <form method="post" action="/account/sign-in">
-            <CsrfField ctx={ctx} />
-            <Button>{m('signIn.button')}</Button>
-          </form>
-        </>
-      )}
+      <VerificationStep
+        ctx={ctx}
+        panel={panel}
+        failure={failure}
+        intro={m('signIn.intro')}
+        action="/account/sign-in"
+        button={m('signIn.button')}
+      />
       <p class="body">
         <a href="/register/person">{m('signIn.register')}</a>
       </p>

@@ -67,6 +67,33 @@ export function VerificationPanel({
   )
 }
 
+/** A page's verification part: the failure if any, then the waiting panel or the start button. */
+export function VerificationStep(p: {
+  ctx: PageContext
+  panel?: Omit<PanelProps, 'ctx'>
+  failure?: VerificationFailure
+  intro: string
+  action: string
+  button: string
+}) {
+  return (
+    <>
+      {p.failure && <VerificationFailed ctx={p.ctx} failure={p.failure} />}
+      {p.panel ? (
+        <VerificationPanel ctx={p.ctx} {...p.panel} />
+      ) : (
+        <>
+          <p class="body">{p.intro}</p>
+          <form method="post" action={p.action}>
+            <CsrfField ctx={p.ctx} />
+            <Button>{p.button}</Button>
+          </form>
+        </>
+      )}
+    </>
+  )
+}
+
 /** The message for a failed verification, with the ways forward. */
 export function VerificationFailed({
   ctx,

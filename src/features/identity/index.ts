@@ -4,7 +4,7 @@ export {
   type PurposeHandler,
   type IdentityRoutesOptions,
 } from './identity.routes.js'
-export { VerificationFailed, VerificationPanel, type PanelProps } from './identity.views.js'
+export { VerificationStep, type PanelProps } from './identity.views.js'
 export { createRelyingParty, type RelyingParty } from './relying-party.js'
 export {
   findVerificationByHandle,

@@ -34,6 +34,48 @@ function codeHash(deps: PersonDeps, applicationId: string, email: string, code: 
   return deps.crypto.hmac(`email-code:${applicationId}:${email}:${code}`).blob
 }
 
+/**
+ * Every saved step leaves a journey event (statistics) and an audit event, in the step's own
+ * transaction. The actor is the verified person once there is one.
+ */
+async function recordStep(
+  trx: Kysely<DB>,
+  applicationId: string,
+  step: string,
+  action: string,
+  requestId: string,
+  personId?: string | null,
+): Promise<void> {
+  await recordJourneyEvent(trx, { journeyId: applicationId, kind: 'person', event: 'step', step })
+  await recordAudit(trx, {
+    actorType: personId ? 'registrant' : 'anonymous',
+    actorId: personId ?? null,
+    action,
+    subjectType: 'application',
+    subjectId: applicationId,
+    requestId,
+  })
+}
+
+/** E-mails the link that brings the applicant back to this draft. */
+async function mailResumeLink(
+  trx: Kysely<DB>,
+  deps: PersonDeps,
+  app: Pick<ApplicationRow, 'locale' | 'reference'>,
+  to: string,
+  token: string,
+): Promise<void> {
+  const m = personMessages(app.locale)
+  await enqueueMail(trx, {
+    to,
+    subject: m('mail.resumeSubject'),
+    text: m('mail.resumeBody', {
+      reference: app.reference,
+      link: `${deps.publicBaseUrl}${PATHS.resume(token)}`,
+    }),
+  })
+}
+
 /** Starts a draft application and records the acceptance of the current documents. */
 export async function startApplication(
   deps: PersonDeps,
@@ -135,30 +177,8 @@ export async function saveDetails(
     if (next === 'confirm-email' && (emailChanged || !app.email_code_hash)) {
       codeSent = (await sendCode(trx, deps, app, details.email)) === 'sent'
     }
-    if (resumeToken) {
-      const m = personMessages(app.locale)
-      await enqueueMail(trx, {
-        to: details.email,
-        subject: m('mail.resumeSubject'),
-        text: m('mail.resumeBody', {
-          reference: app.reference,
-          link: `${deps.publicBaseUrl}${PATHS.resume(resumeToken)}`,
-        }),
-      })
-    }
-    await recordJourneyEvent(trx, {
-      journeyId: app.id,
-      kind: 'person',
-      event: 'step',
-      step: 'details',
-    })
-    await recordAudit(trx, {
-      actorType: 'anonymous',
-      action: 'application.details_saved',
-      subjectType: 'application',
-      subjectId: app.id,
-      requestId,
-    })
+    if (resumeToken) await mailResumeLink(trx, deps, app, details.email, resumeToken)
+    await recordStep(trx, app.id, 'details', 'application.details_saved', requestId)
   })
   return { next, codeSent }
 }
@@ -238,19 +258,7 @@ export async function confirmEmail(
       })
       .where('id', '=', app.id)
       .execute()
-    await recordJourneyEvent(trx, {
-      journeyId: app.id,
-      kind: 'person',
-      event: 'step',
-      step: 'confirm-email',
-    })
-    await recordAudit(trx, {
-      actorType: 'anonymous',
-      action: 'application.email_confirmed',
-      subjectType: 'application',
-      subjectId: app.id,
-      requestId,
-    })
+    await recordStep(trx, app.id, 'confirm-email', 'application.email_confirmed', requestId)
     return { ok: true }
   })
 }
@@ -285,19 +293,7 @@ export async function beginVerification(deps: PersonDeps, app: ApplicationRow, r
         text: m('mail.verifyBody', { link, time }),
       })
     }
-    await recordJourneyEvent(trx, {
-      journeyId: app.id,
-      kind: 'person',
-      event: 'step',
-      step: 'verify',
-    })
-    await recordAudit(trx, {
-      actorType: 'anonymous',
-      action: 'identity.verification_started',
-      subjectType: 'application',
-      subjectId: app.id,
-      requestId,
-    })
+    await recordStep(trx, app.id, 'verify', 'identity.verification_started', requestId)
     return v
   })
 }
@@ -382,20 +378,14 @@ export async function saveMailing(
       })
       .where('id', '=', app.id)
       .execute()
-    await recordJourneyEvent(trx, {
-      journeyId: app.id,
-      kind: 'person',
-      event: 'step',
-      step: 'your-details',
-    })
-    await recordAudit(trx, {
-      actorType: 'registrant',
-      actorId: app.person_id,
-      action: 'application.mailing_saved',
-      subjectType: 'application',
-      subjectId: app.id,
+    await recordStep(
+      trx,
+      app.id,
+      'your-details',
+      'application.mailing_saved',
       requestId,
-    })
+      app.person_id,
+    )
   })
 }
 
@@ -441,15 +431,7 @@ export async function prepareResume(
       requestId,
     })
     if (!app.email) return 'too-many'
-    const m = personMessages(app.locale)
-    await enqueueMail(trx, {
-      to: app.email,
-      subject: m('mail.resumeSubject'),
-      text: m('mail.resumeBody', {
-        reference: app.reference,
-        link: `${deps.publicBaseUrl}${PATHS.resume(token)}`,
-      }),
-    })
+    await mailResumeLink(trx, deps, app, app.email, token)
     return sendCode(trx, deps, app, app.email)
   })
 }

@@ -10,7 +10,7 @@ import {
 } from '../../platform/views/components.js'
 import type { PageContext } from '../../platform/views/context.js'
 import { Layout } from '../../platform/views/layout.js'
-import { VerificationFailed, VerificationPanel, type PanelProps } from '../identity/index.js'
+import { VerificationStep, type PanelProps } from '../identity/index.js'
 import { PATHS } from './journey.js'
 import { personMessages } from './messages.js'
 
@@ -178,18 +178,14 @@ export function VerifyPage({
   return (
     <Layout ctx={ctx} title={m('verify.title')}>
       <h1 class="heading-l">{m('verify.title')}</h1>
-      {failure && <VerificationFailed ctx={ctx} failure={failure} />}
-      {panel ? (
-        <VerificationPanel ctx={ctx} {...panel} />
-      ) : (
-        <>
-          <p class="body">{m('verify.intro')}</p>
-          <form method="post" action={PATHS.verifyStart}>
-            <CsrfField ctx={ctx} />
-            <Button>{m('verify.start')}</Button>
-          </form>
-        </>
-      )}
+      <VerificationStep
+        ctx={ctx}
+        panel={panel}
+        failure={failure}
+        intro={m('verify.intro')}
+        action={PATHS.verifyStart}
+        button={m('verify.start')}
+      />
     </Layout>
   )
 }
