@@ -1,0 +1,190 @@
+// npm run bench [-- --quick]: load benchmarks of the portal on this machine. The server and the
+// load generator (autocannon) each run in their own process; every scenario is measured beside its
+// baseline on the same server. Writes bench-results.json at the repository root.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import {
+  setNoisePolicy,
+  skipped,
+  type Ledger,
+  type RunContext,
+  type ScenarioRow,
+} from './bench/client.js'
+import { describeMachine } from './bench/machine.js'
+import { parseOptions, type Part } from './bench/options.js'
+import { createBenchDatabase, postgresInfo } from './bench/postgres.js'
+import { killChildren, startBenchServer, type BenchServer } from './bench/processes.js'
+import type { ProfileSummary } from './bench/profile.js'
+import { profileReads, statusScenario, verifyScenario } from './bench/read-scenarios.js'
+import { markdownTable, profileText, startupText, targetOf } from './bench/report.js'
+import { measureStartup, startCommand, type StartupResult } from './bench/startup.js'
+import {
+  checkDecisions,
+  ensureSubmitted,
+  profileSubmit,
+  submitScenario,
+  whatIfs,
+} from './bench/submit-scenario.js'
+
+const ROOT = new URL('../', import.meta.url).pathname
+const ORDER = ['submit-postgres', 'submit-postgres-64', 'submit-pglite', 'verify', 'status']
+const opts = parseOptions(process.argv.slice(2))
+const tmp = mkdtempSync(join(tmpdir(), 'ctp-bench-'))
+const log = (m: string) => process.stdout.write(`${m}\n`)
+const ctx: RunContext = { opts, log }
+const cleanups: (() => Promise<void>)[] = []
+const has = (p: Part) => opts.parts.has(p)
+
+let cleaning: Promise<void> | undefined
+
+/** Stops every child and drops the database, once however many times it is called. */
+function cleanup(): Promise<void> {
+  cleaning ??= (async () => {
+    killChildren()
+    for (const fn of cleanups.splice(0).reverse())
+      await fn().catch((e: unknown) => log(`cleanup: ${String(e)}`))
+    rmSync(tmp, { recursive: true, force: true })
+  })()
+  return cleaning
+}
+
+let aborted = false
+
+function abort(reason: string, code: number): void {
+  // The first reason is the one that counts; what fails after it is a consequence.
+  if (aborted) return
+  aborted = true
+  log(`\nbench stopped: ${reason}`)
+  void cleanup().finally(() => process.exit(code))
+}
+
+async function withServer<T>(
+  env: Record<string, string>,
+  fn: (s: BenchServer) => Promise<T>,
+): Promise<T> {
+  const server = await startBenchServer(
+    { NODE_ENV: 'development', LOG_LEVEL: opts.logLevel, ...env },
+    tmp,
+  )
+  cleanups.push(() => server.stop())
+  try {
+    return await fn(server)
+  } finally {
+    await server.stop()
+  }
+}
+
+const whatIf: ScenarioRow[] = []
+
+async function postgresPart(
+  rows: ScenarioRow[],
+  profiles: { connections: number; profile: ProfileSummary }[],
+) {
+  const wanted: Part[] = [
+    'submit-postgres',
+    'submit-postgres-64',
+    'profile',
+    'prototype',
+    'verify',
+    'status',
+  ]
+  if (!wanted.some(has)) return
+  const db = await createBenchDatabase()
+  cleanups.push(() => db.drop())
+  log(`\nPostgreSQL database ${db.name}, DATABASE_POOL_SIZE=${opts.poolSize}`)
+  const env = {
+    DATABASE_URL: db.url,
+    DATABASE_POOL_SIZE: String(opts.poolSize),
+    DATA_DIR: join(tmp, 'pg-secrets'),
+  }
+  const ledger: Ledger = { approved: 0, cutOff: 0, approvedDrafts: [], submitRps: 0 }
+  await withServer(env, async (server) => {
+    for (const [name, connections] of [
+      ['submit-postgres', 16],
+      ['submit-postgres-64', 64],
+    ] as const) {
+      if (!has(name)) continue
+      log(`${name} (${connections} connections)`)
+      rows.push(await submitScenario(ctx, server, name, connections, ledger))
+    }
+    if (has('verify') || has('status')) await ensureSubmitted(server, ledger)
+    if (has('verify')) {
+      log('verify (16 connections)')
+      rows.push(await verifyScenario(ctx, server))
+    }
+    if (has('status')) {
+      log('status (16 connections)')
+      rows.push(await statusScenario(ctx, server, ledger))
+    }
+    if (has('profile')) {
+      log('profile of the submit (every statement timed)')
+      profiles.push(...(await profileSubmit(ctx, server, ledger)))
+      if (has('verify') || has('status')) {
+        log('CPU profiles of the read pages')
+        await profileReads(ctx, server, ledger)
+      }
+    }
+    // The what-ifs come last: they add rows that would make the scenarios' tables bigger.
+    if (has('prototype')) whatIf.push(...(await whatIfs(ctx, server, 'postgres', ledger)))
+    await checkDecisions(ctx, server, ledger)
+  })
+}
+
+async function pglitePart(rows: ScenarioRow[]) {
+  if (!has('submit-pglite') && !has('prototype')) return
+  const dataDir = join(tmp, 'pglite')
+  mkdirSync(dataDir)
+  log('\nsubmit-pglite (16 connections, embedded PGlite in a temporary DATA_DIR)')
+  const ledger: Ledger = { approved: 0, cutOff: 0, approvedDrafts: [], submitRps: 0 }
+  await withServer({ DATA_DIR: dataDir }, async (server) => {
+    if (has('submit-pglite'))
+      rows.push(await submitScenario(ctx, server, 'submit-pglite', 16, ledger))
+    if (has('prototype')) whatIf.push(...(await whatIfs(ctx, server, 'pglite', ledger)))
+    await checkDecisions(ctx, server, ledger)
+  })
+}
+
+async function main(): Promise<void> {
+  const deadline = setTimeout(
+    () => abort(`over the ${opts.deadlineS} s limit`, 2),
+    opts.deadlineS * 1000,
+  )
+  deadline.unref()
+  process.on('SIGINT', () => abort('interrupted', 130))
+  process.on('SIGTERM', () => abort('terminated', 143))
+  setNoisePolicy({ quietWaitS: opts.quietWaitS, repeats: opts.repeats })
+  const pg = await postgresInfo()
+  const machine = describeMachine(pg.version, opts.poolSize)
+  log(
+    `bench${opts.quick ? ' (quick)' : ''}: ${opts.measureS} s per measurement after ${opts.warmupS} s of warm-up`,
+  )
+  log(`machine: ${JSON.stringify(machine)}\npostgres settings: ${JSON.stringify(pg.settings)}`)
+  let startup: StartupResult | undefined
+  if (has('startup')) {
+    log(`\nstart-up time of \`${startCommand()}\` (${opts.startupRuns} run(s) each)`)
+    startup = await measureStartup(opts.startupRuns, tmp, log)
+  }
+  const rows: ScenarioRow[] = []
+  const profiles: { connections: number; profile: ProfileSummary }[] = []
+  await postgresPart(rows, profiles)
+  await pglitePart(rows)
+  rows.sort((a, b) => ORDER.indexOf(a.name) - ORDER.indexOf(b.name))
+  rows.push(skipped('search-1m', 'not built yet'), skipped('mixed', 'not built yet'))
+  // A partial run (--only) must not replace the results of a whole one.
+  const out = opts.partial ? '.cache/bench-results-partial.json' : 'bench-results.json'
+  mkdirSync(join(ROOT, '.cache'), { recursive: true })
+  writeFileSync(join(ROOT, out), `${JSON.stringify({ machine, scenarios: rows }, null, 2)}\n`)
+  log(`\nresults (${out}), DATABASE_POOL_SIZE=${opts.poolSize}\n\n${markdownTable(rows)}`)
+  if (whatIf.length > 0) log(`what-if (not in bench-results.json)\n\n${markdownTable(whatIf)}`)
+  if (profiles.length > 0) log(`submit profile\n${profileText(profiles)}\n`)
+  if (startup) log(`start-up\n${startupText(startup)}\n`)
+  const missed = rows.filter((r) => targetOf(r).met === false).map((r) => r.name)
+  log(missed.length > 0 ? `targets missed: ${missed.join(', ')}` : 'every target met')
+  clearTimeout(deadline)
+  await cleanup()
+}
+
+main().catch((err: unknown) =>
+  abort(err instanceof Error ? (err.stack ?? err.message) : String(err), 1),
+)

@@ -1,0 +1,191 @@
+// The submit scenario: the final registration submit of pre-seeded verified drafts, each submitted
+// exactly once, beside a single-INSERT baseline on the same server.
+import {
+  cpuProfiled,
+  describe,
+  disturbed,
+  maxRepeatsIfDisturbed,
+  getJson,
+  measure,
+  postJson,
+  row,
+  seed,
+  warmAndMeasure,
+  type Ledger,
+  type RunContext,
+  type ScenarioRow,
+} from './client.js'
+import type { BenchServer } from './processes.js'
+import type { ProfileSummary } from './profile.js'
+import type { BenchStats, LoadResult, LoadTarget } from './protocol.js'
+
+const MAX_SEED = 200_000
+const PROTOTYPE = '/bench/submit-2rt/'
+const BASELINE: LoadTarget = { kind: 'cycle', method: 'POST', paths: ['/bench/baseline'] }
+
+function drafts(prefix: string, range: { from: number; to: number }): LoadTarget {
+  return {
+    kind: 'sequence',
+    method: 'POST',
+    prefix,
+    start: range.from,
+    limit: range.to - range.from,
+  }
+}
+
+// Seeding only what a run can use keeps the tables from growing much between scenarios (the
+// submit's cost depends on their size: see docs/benchmarks.md). A run that uses every seeded
+// draft stops early and says so; its rate stays valid.
+const seedFor = (rps: number, seconds: number, connections: number) =>
+  Math.min(MAX_SEED, Math.ceil(rps * seconds * 2) + connections * 8)
+
+function account(ledger: Ledger, r: LoadResult, range: { from: number }): void {
+  ledger.approved += r.statuses['200'] ?? 0
+  ledger.cutOff += r.issued - r.completed
+  for (let n = range.from; n < range.from + Math.min(64, r.completed); n++)
+    ledger.approvedDrafts.push(n)
+}
+
+/** Decides one seeded draft through the real code and insists that it is approved. */
+async function checkApproved(
+  server: BenchServer,
+  ledger: Ledger,
+  route = '/bench/submit/',
+): Promise<void> {
+  const one = await seed(server, 1)
+  const r = await postJson<{ outcome: string }>(server, `${route}${one.from}`)
+  if (r.outcome !== 'approved') throw new Error(`a seeded draft was ${r.outcome}, not approved`)
+  ledger.approved++
+  ledger.approvedDrafts.push(one.from)
+}
+
+export async function submitScenario(
+  ctx: RunContext,
+  server: BenchServer,
+  name: string,
+  connections: number,
+  ledger: Ledger,
+  route = '/bench/submit/',
+): Promise<ScenarioRow> {
+  const { opts } = ctx
+  server.rss.reset()
+  const base = await warmAndMeasure(ctx, server, connections, BASELINE)
+  ctx.log(`  baseline (single INSERT): ${describe(base, server)}`)
+  await checkApproved(server, ledger, route)
+  // Before any submit has run, guess a quarter of the baseline (a warm-up may end early).
+  let estimate = ledger.submitRps > 0 ? ledger.submitRps : base.rps / 4
+  if (opts.warmupS > 0) {
+    // A warm-up that runs out of drafts early is harmless: it only warms.
+    const range = await seed(server, Math.min(10_000, seedFor(estimate, opts.warmupS, connections)))
+    const warm = await measure(server, connections, opts.warmupS, drafts(route, range), false)
+    account(ledger, warm, range)
+    estimate = warm.rps
+  }
+  // Each attempt needs fresh drafts: a disturbed one is run again on new ones.
+  let range = await seed(server, seedFor(estimate, opts.measureS, connections))
+  let r = await measure(server, connections, opts.measureS, drafts(route, range), false)
+  account(ledger, r, range)
+  for (let again = 0; again < maxRepeatsIfDisturbed() && disturbed(r, server); again++) {
+    range = await seed(server, seedFor(estimate, opts.measureS, connections))
+    r = await measure(server, connections, opts.measureS, drafts(route, range), false)
+    account(ledger, r, range)
+  }
+  ledger.submitRps = r.rps
+  if (r.issued >= range.to - range.from)
+    ctx.log(`  warning: all ${r.issued} seeded drafts were used; the run ended early`)
+  ctx.log(`  submit: ${describe(r, server)}`)
+  ctx.log(
+    `  (${range.to} drafts seeded so far: person_profiles and applications hold as many rows)`,
+  )
+  return row(name, connections, r, base, server.rss.peakMb())
+}
+
+/** Profiled submits (every statement timed) at one connection, then at 16. */
+export async function profileSubmit(
+  ctx: RunContext,
+  server: BenchServer,
+  ledger: Ledger,
+): Promise<{ connections: number; load: LoadResult; profile: ProfileSummary }[]> {
+  const out = []
+  for (const connections of [1, 16]) {
+    await getJson(server, '/bench/profile') // start from an empty profile
+    const range = await seed(
+      server,
+      seedFor(ledger.submitRps || 500, ctx.opts.profileS, connections),
+    )
+    const load = await measure(
+      server,
+      connections,
+      ctx.opts.profileS,
+      drafts('/bench/submit-profiled/', range),
+    )
+    account(ledger, load, range)
+    const profile = await getJson<ProfileSummary>(server, '/bench/profile')
+    ctx.log(`  profiled at ${connections} connection(s): ${describe(load, server)}`)
+    out.push({ connections, load, profile })
+  }
+  const range = await seed(server, seedFor(ledger.submitRps || 500, ctx.opts.profileS, 16))
+  // The profiler's own cost slows this run down; only the shares matter.
+  const { load } = await cpuProfiled(ctx, server, 'the submit', 16, drafts('/bench/submit/', range))
+  account(ledger, load, range)
+  return out
+}
+
+/** Makes receipts and approved people when no submit scenario ran (verify or status alone). */
+export async function ensureSubmitted(server: BenchServer, ledger: Ledger): Promise<void> {
+  if (ledger.approved > 0) return
+  await checkApproved(server, ledger)
+  const range = await seed(server, 2000)
+  account(ledger, await measure(server, 16, 2, drafts('/bench/submit/', range)), range)
+}
+
+/** Every submit that answered 200 must be exactly one approved decision in the database. */
+export async function checkDecisions(
+  ctx: RunContext,
+  server: BenchServer,
+  ledger: Ledger,
+): Promise<void> {
+  // Submits cut off at the end of a run may still be committing: wait until the counts settle.
+  let stats = await getJson<BenchStats>(server, '/bench/stats')
+  for (let i = 0; i < 20; i++) {
+    await new Promise((r) => setTimeout(r, 250))
+    const again = await getJson<BenchStats>(server, '/bench/stats')
+    const same = JSON.stringify(again) === JSON.stringify(stats)
+    stats = again
+    if (same) break
+  }
+  const approved = stats.decisions.approved ?? 0
+  const refused = stats.decisions.refused ?? 0
+  const ok =
+    approved >= ledger.approved &&
+    approved <= ledger.approved + ledger.cutOff &&
+    refused === 0 &&
+    stats.receipts === approved &&
+    stats.registrations === approved
+  ctx.log(
+    `  ${ok ? 'check passed' : 'CHECK FAILED'}: ${ledger.approved} submits answered 200 ` +
+      `(${ledger.cutOff} more were cut off when runs ended); the database holds ${approved} approved ` +
+      `and ${refused} refused decisions, ${stats.registrations} registrations and ${stats.receipts} ` +
+      `receipts (${stats.seeded} drafts seeded, ${stats.drafts} still drafts)`,
+  )
+}
+
+/**
+ * What-ifs, one after the other on the same (grown) tables: the real submit again, then the same
+ * decision written in one statement (scripts/bench/submit-prototype.ts).
+ */
+export async function whatIfs(
+  ctx: RunContext,
+  server: BenchServer,
+  engine: string,
+  ledger: Ledger,
+): Promise<ScenarioRow[]> {
+  const rows: ScenarioRow[] = []
+  const run = async (label: string, route: string) => {
+    ctx.log(`what-if on ${engine}: ${label} (16 connections)`)
+    rows.push(await submitScenario(ctx, server, `submit-${engine}, ${label}`, 16, ledger, route))
+  }
+  await run('real code, measured again here', '/bench/submit/')
+  await run('2 round trips (one write statement)', PROTOTYPE)
+  return rows
+}

@@ -1,0 +1,64 @@
+// Bench-only routes that look inside the submit or try what would make it cheaper: a submit with
+// every statement timed, and the submit in two round trips.
+import { performance } from 'node:perf_hooks'
+import type { FastifyInstance } from 'fastify'
+import {
+  submitApplication,
+  type SubmitDeps,
+} from '../../src/features/registration-person/person.submit.js'
+import { SubmitProfile, TracePlugin, tracedSigner } from './profile.js'
+import type { BenchRouteDeps, N } from './routes.js'
+import { applicationIdFor, submitKeyFor } from './seed.js'
+import { submitInTwoRoundTrips } from './submit-prototype.js'
+
+export function registerWhatIfRoutes(
+  app: FastifyInstance,
+  deps: BenchRouteDeps,
+  draftNumber: (raw: string) => number | undefined,
+): void {
+  const { db } = deps.submit
+  const noCsrf = { config: { csrfExempt: true } }
+  let profile = new SubmitProfile()
+
+  // The real submit with every statement and the signature timed.
+  app.post<N>('/bench/submit-profiled/:n', noCsrf, async (request, reply) => {
+    const n = draftNumber(request.params.n)
+    if (n === undefined) return reply.code(410).send({ error: 'no such seeded draft' })
+    const spans: ConstructorParameters<typeof TracePlugin>[0] = []
+    const traced: SubmitDeps = {
+      ...deps.submit,
+      db: db.withPlugin(new TracePlugin(spans)),
+      signer: tracedSigner(deps.submit.signer, spans),
+    }
+    const start = performance.now()
+    const result = await submitApplication(traced, applicationIdFor(n), submitKeyFor(n), request.id)
+    profile.add(start, performance.now(), spans)
+    return reply.code(result.outcome === 'approved' ? 200 : 409).send(result)
+  })
+
+  // The profile summed since the last call.
+  app.get('/bench/profile', async () => {
+    const summary = profile.summary()
+    profile = new SubmitProfile()
+    return summary
+  })
+
+  // What-if: the same decision in two round trips (scripts/bench/submit-prototype.ts).
+  const prototypeDeps = {
+    db,
+    crypto: deps.crypto,
+    signer: deps.submit.signer,
+    minimumIal: deps.submit.idp.minimumIal,
+  }
+  app.post<N>('/bench/submit-2rt/:n', noCsrf, async (request, reply) => {
+    const n = draftNumber(request.params.n)
+    if (n === undefined) return reply.code(410).send({ error: 'no such seeded draft' })
+    const result = await submitInTwoRoundTrips(
+      prototypeDeps,
+      applicationIdFor(n),
+      submitKeyFor(n),
+      request.id,
+    )
+    return reply.code(result.outcome === 'approved' ? 200 : 409).send(result)
+  })
+}
