@@ -111,6 +111,51 @@ describe('a Thai citizen registers as importer/exporter', () => {
     assert.ok(events.some((e) => e.event === 'decision' && e.step === 'approved'))
   })
 
+  it('signs in again through the bank, in a new session, and sees the status page with the full number', async () => {
+    const id = freshId()
+    const first = await verifiedAndSubmitted(id)
+    await first.d.postWithToken(`${PATH}/submit`, {
+      _csrf: first.token,
+      submitKey: first.submitKey,
+    })
+    const d = new Desktop(app)
+    assert.equal((await d.get('/account')).headers.location, '/account/sign-in')
+    await d.post('/account/sign-in', '/account/sign-in', {})
+    const page = await d.get('/account/sign-in')
+    const handle = handleFrom(page.body)
+    const before = d.jar.get('ctp_sid')
+    const callback = await approveOnPhone(app, sim.url, handle, { national_id: id })
+    assert.ok(callback)
+    // The bank app returns to this same browser: no number to pick, the result applies at once.
+    const back = await d.get(callback)
+    assert.equal(back.headers.location, `/ekyc/continue/${handle}`)
+    assert.equal((await d.get(back.headers.location as string)).headers.location, '/account')
+    assert.notEqual(d.jar.get('ctp_sid'), before, 'a new session id at sign-in')
+    const account = await d.get('/account')
+    assert.match(account.body, new RegExp(`data-registration-number="true">${id}<`))
+    assert.match(account.body, /data-status="ACTIVE"/)
+    const notice = await tdb.database.db
+      .selectFrom('outbox')
+      .select('payload')
+      .orderBy('created_at', 'desc')
+      .limit(1)
+      .executeTakeFirstOrThrow()
+    assert.match(String(notice.payload.subject), /มีการเข้าสู่ระบบ/)
+  })
+
+  it('refuses to sign in a verified person who has no registration', async () => {
+    const d = new Desktop(app)
+    await d.post('/account/sign-in', '/account/sign-in', {})
+    const handle = handleFrom((await d.get('/account/sign-in')).body)
+    const callback = await approveOnPhone(app, sim.url, handle, { national_id: freshId() })
+    assert.ok(callback)
+    const back = await d.get(callback)
+    await d.get(back.headers.location as string)
+    const page = await d.get('/account/sign-in')
+    assert.match(page.body, /data-failure="not_registered"/)
+    assert.equal((await d.get('/account')).headers.location, '/account/sign-in')
+  })
+
   it('returns the same decision for a double-clicked or retried submit, and makes one registration', async () => {
     const id = freshId()
     const { d, submitKey, token } = await verifiedAndSubmitted(id)

@@ -9,8 +9,6 @@ import { accountMessages } from './messages.js'
 import {
   findVerificationByHandle,
   IDENTITY_PATHS,
-  latestProfile,
-  nationalIdOf,
   startVerification,
   type PurposeHandler,
   type VerificationDeps,
@@ -112,36 +110,63 @@ export async function accountRoutes(
   app.get('/account', async (request, reply) => {
     const personId = request.session.get('personId')
     if (!personId) return reply.redirect('/account/sign-in', 303)
-    const [profile, nationalId, rows] = await Promise.all([
-      latestProfile(deps.db, personId),
-      nationalIdOf(deps.db, deps.crypto, personId),
-      deps.db
-        .selectFrom('registrations as r')
-        .leftJoin('decisions as d', 'd.id', 'r.decision_id')
-        .select([
-          'r.id',
-          'r.kind',
-          'r.status',
-          'r.valid_from',
-          'r.last_activity_at',
-          'd.receipt_id',
-        ])
-        .where('r.person_id', '=', personId)
-        .orderBy('r.created_at', 'desc')
-        .execute(),
-    ])
-    const name = profile
-      ? `${profile.title_th ?? ''}${profile.first_name_th} ${profile.last_name_th}`
+    // One statement (one pool connection): the person, their newest profile, their registrations.
+    const rows = await deps.db
+      .selectFrom('natural_persons as p')
+      .leftJoinLateral(
+        (eb) =>
+          eb
+            .selectFrom('person_profiles')
+            .select(['title_th', 'first_name_th', 'last_name_th'])
+            .whereRef('person_id', '=', 'p.id')
+            .orderBy('effective_from', 'desc')
+            .limit(1)
+            .as('pp'),
+        (join) => join.onTrue(),
+      )
+      .leftJoin('registrations as r', 'r.person_id', 'p.id')
+      .leftJoin('decisions as d', 'd.id', 'r.decision_id')
+      .select([
+        'p.national_id_enc',
+        'p.national_id_enc_key_id',
+        'pp.title_th',
+        'pp.first_name_th',
+        'pp.last_name_th',
+        'r.id',
+        'r.kind',
+        'r.status',
+        'r.valid_from',
+        'r.last_activity_at',
+        'r.created_at',
+        'd.receipt_id',
+      ])
+      .where('p.id', '=', personId)
+      .orderBy('r.created_at', 'desc')
+      .execute()
+    const first = rows[0]
+    if (!first) return reply.redirect('/account/sign-in', 303)
+    const nationalId = deps.crypto.decrypt({
+      keyId: first.national_id_enc_key_id,
+      blob: first.national_id_enc,
+    })
+    const name = first.first_name_th
+      ? `${first.title_th ?? ''}${first.first_name_th} ${first.last_name_th ?? ''}`
       : ''
-    const registrations = rows.map((r) => ({
-      id: r.id,
-      number: nationalId,
-      kind: r.kind,
-      status: r.status,
-      validFrom: r.valid_from,
-      lastActivity: r.last_activity_at,
-      receiptId: r.receipt_id,
-    }))
+    const registrations = rows.flatMap((r) =>
+      r.id && r.kind && r.status && r.valid_from && r.last_activity_at
+        ? [
+            {
+              id: r.id,
+              number: nationalId,
+              kind: r.kind,
+              status: r.status,
+              validFrom: r.valid_from,
+              lastActivity: r.last_activity_at,
+              receiptId: r.receipt_id,
+            },
+          ]
+        : [],
+    )
     return reply.page(
       <AccountPage
         ctx={pageContext(request, reply, { forms: true })}

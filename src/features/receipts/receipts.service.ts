@@ -77,9 +77,19 @@ export async function verifyReceiptJws(
   keys: JWK[],
   expectedReceiptId: string,
 ): Promise<ReceiptVerification> {
+  return verifyWithKeySet(jws, createLocalJWKSet({ keys }), expectedReceiptId)
+}
+
+type KeySet = ReturnType<typeof createLocalJWKSet>
+
+async function verifyWithKeySet(
+  jws: string,
+  keySet: KeySet,
+  expectedReceiptId: string,
+): Promise<ReceiptVerification> {
   let verified: Awaited<ReturnType<typeof compactVerify>>
   try {
-    verified = await compactVerify(jws, createLocalJWKSet({ keys }), { algorithms: ['EdDSA'] })
+    verified = await compactVerify(jws, keySet, { algorithms: ['EdDSA'] })
   } catch (err) {
     // Every way a token can be bad is a JOSEError; anything else is a fault to report.
     if (err instanceof errors.JOSEError) return { status: 'invalid', reason: 'signature' }
@@ -105,14 +115,18 @@ export async function verifyReceiptJws(
 
 // signing_keys is append-only, so the published keys are kept in memory and read again only
 // when a receipt names a key this instance has not seen (another instance rotated).
-const keyCache = new WeakMap<Kysely<DB>, JWK[]>()
+const keyCache = new WeakMap<Kysely<DB>, { kids: Set<string>; keySet: KeySet }>()
 
-async function publicKeysFor(db: Kysely<DB>, kid: string | undefined): Promise<JWK[]> {
+async function keySetFor(db: Kysely<DB>, kid: string | undefined): Promise<KeySet> {
   const cached = keyCache.get(db)
-  if (cached && kid !== undefined && cached.some((k) => k.kid === kid)) return cached
-  const keys = await listPublicKeys(db)
-  keyCache.set(db, keys)
-  return keys
+  if (cached && kid !== undefined && cached.kids.has(kid)) return cached.keySet
+  const keys: JWK[] = await listPublicKeys(db)
+  const entry = {
+    kids: new Set(keys.flatMap((k) => (k.kid ? [k.kid] : []))),
+    keySet: createLocalJWKSet({ keys }),
+  }
+  keyCache.set(db, entry)
+  return entry.keySet
 }
 
 function kidOf(jws: string): string | undefined {
@@ -137,5 +151,5 @@ export async function verifyReceipt(
   if (!RECEIPT_ID_PATTERN.test(receiptId)) return { status: 'unknown' }
   const jws = await findReceiptJws(db, receiptId)
   if (jws === undefined) return { status: 'unknown' }
-  return verifyReceiptJws(jws, await publicKeysFor(db, kidOf(jws)), receiptId)
+  return verifyWithKeySet(jws, await keySetFor(db, kidOf(jws)), receiptId)
 }
