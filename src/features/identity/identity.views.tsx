@@ -30,15 +30,6 @@ export function VerificationPanel({
   const m = identityMessages(ctx.locale)
   return (
     <div class="verify-panel" data-verification={handle}>
-      <div class="binding" aria-labelledby="binding-label">
-        <p class="binding__label" id="binding-label">
-          {m('panel.number')}
-        </p>
-        <p class="binding__code" data-binding-code>
-          {bindingCode}
-        </p>
-        <p class="hint">{m('panel.numberHint')}</p>
-      </div>
       <h2 class="heading-m">{m('panel.phone')}</h2>
       <p class="body">
         <a class="button" href={goUrl} data-open-bank>
@@ -46,7 +37,19 @@ export function VerificationPanel({
         </a>
       </p>
       <h2 class="heading-m">{m('panel.desktop')}</h2>
-      <img class="qr" src={qrDataUrl} alt={m('panel.qrAlt')} width={220} height={220} />
+      <div class="verify-panel__cross-device">
+        <img class="qr" src={qrDataUrl} alt={m('panel.qrAlt')} width={220} height={220} />
+        {/* Asked for only when the bank app returns to another browser (ADR 6). */}
+        <div class="binding" aria-labelledby="binding-label">
+          <p class="binding__label" id="binding-label">
+            {m('panel.number')}
+          </p>
+          <p class="binding__code" data-binding-code>
+            {bindingCode}
+          </p>
+          <p class="hint">{m('panel.numberHint')}</p>
+        </div>
+      </div>
       {emailed && <p class="body">{m('panel.emailed')}</p>}
       <p class="hint">{m('panel.expires', { time: formatDateTime(expiresAt, ctx.locale) })}</p>
       {notYet && (
