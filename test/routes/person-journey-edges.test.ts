@@ -33,6 +33,23 @@ async function started(email: string, nationalId = freshId()) {
   return { d, nationalId }
 }
 
+/** A draft with its e-mail confirmed and the person verified, on the mailing-address step. */
+async function verified(email: string) {
+  const { d, nationalId } = await started(email)
+  await d.post(`${PATH}/confirm-email`, `${PATH}/confirm-email`, {
+    code: await lastCode(tdb.database, email),
+  })
+  await d.post(`${PATH}/verify`, `${PATH}/verify/start`, {})
+  const page = await d.get(`${PATH}/verify`)
+  const callback = await approveOnPhone(app, sim.url, handleFrom(page.body), {
+    national_id: nationalId,
+  })
+  assert.ok(callback)
+  await finishOnPhone(app, callback, bindingCodeFrom(page.body))
+  await d.get(`/ekyc/continue/${handleFrom(page.body)}`)
+  return { d, nationalId }
+}
+
 async function applicationOf(email: string) {
   return tdb.database.db
     .selectFrom('applications')
@@ -76,18 +93,7 @@ describe('e-mail confirmation edges', () => {
 
   it('changing the e-mail from the check page goes back to where the applicant was, without eKYC again', async () => {
     const email = 'change@example.com'
-    const { d, nationalId } = await started(email)
-    await d.post(`${PATH}/confirm-email`, `${PATH}/confirm-email`, {
-      code: await lastCode(tdb.database, email),
-    })
-    await d.post(`${PATH}/verify`, `${PATH}/verify/start`, {})
-    const page = await d.get(`${PATH}/verify`)
-    const callback = await approveOnPhone(app, sim.url, handleFrom(page.body), {
-      national_id: nationalId,
-    })
-    assert.ok(callback)
-    await finishOnPhone(app, callback, bindingCodeFrom(page.body))
-    await d.get(`/ekyc/continue/${handleFrom(page.body)}`)
+    const { d, nationalId } = await verified(email)
     await d.post(`${PATH}/your-details`, `${PATH}/your-details`, {
       mailingSame: 'yes',
       action: 'save',
@@ -108,18 +114,7 @@ describe('e-mail confirmation edges', () => {
 describe('the mailing address form', () => {
   it('keeps every typed field when looking up a postcode', async () => {
     const email = 'find@example.com'
-    const { d, nationalId } = await started(email)
-    await d.post(`${PATH}/confirm-email`, `${PATH}/confirm-email`, {
-      code: await lastCode(tdb.database, email),
-    })
-    await d.post(`${PATH}/verify`, `${PATH}/verify/start`, {})
-    const page = await d.get(`${PATH}/verify`)
-    const callback = await approveOnPhone(app, sim.url, handleFrom(page.body), {
-      national_id: nationalId,
-    })
-    assert.ok(callback)
-    await finishOnPhone(app, callback, bindingCodeFrom(page.body))
-    await d.get(`/ekyc/continue/${handleFrom(page.body)}`)
+    const { d } = await verified(email)
     const res = await d.post(`${PATH}/your-details`, `${PATH}/your-details`, {
       mailingSame: 'no',
       houseNo: '12/3',

@@ -37,6 +37,29 @@ export function CsrfField({ ctx }: { ctx: PageContext }) {
   return <input type="hidden" name="_csrf" value={ctx.csrfToken ?? ''} />
 }
 
+/** The ids a field's hint and message carry, for aria-describedby. */
+function describedByOf(p: { id: string; hint?: string; error?: string }): string {
+  return [p.hint ? `${p.id}-hint` : '', p.error ? `${p.id}-error` : ''].filter(Boolean).join(' ')
+}
+
+/** A field's hint and, when invalid, its message, with the ids describedByOf names. */
+function HintAndError(p: { id: string; hint?: string; error?: string }) {
+  return (
+    <>
+      {p.hint && (
+        <div class="hint" id={`${p.id}-hint`}>
+          {p.hint}
+        </div>
+      )}
+      {p.error && (
+        <p class="error-message" id={`${p.id}-error`}>
+          {p.error}
+        </p>
+      )}
+    </>
+  )
+}
+
 interface TextFieldProps {
   id: string
   name?: string
@@ -53,24 +76,13 @@ interface TextFieldProps {
 
 /** A labelled text input with its hint and, when invalid, its message. */
 export function TextField(p: TextFieldProps) {
-  const describedBy = [p.hint ? `${p.id}-hint` : '', p.error ? `${p.id}-error` : '']
-    .filter(Boolean)
-    .join(' ')
+  const describedBy = describedByOf(p)
   return (
     <div class={`form-group${p.error ? ' form-group--error' : ''}`}>
       <label class="label" for={p.id}>
         {p.label}
       </label>
-      {p.hint && (
-        <div class="hint" id={`${p.id}-hint`}>
-          {p.hint}
-        </div>
-      )}
-      {p.error && (
-        <p class="error-message" id={`${p.id}-error`}>
-          {p.error}
-        </p>
-      )}
+      <HintAndError id={p.id} hint={p.hint} error={p.error} />
       <input
         class={`input input--${p.width ?? 'full'}${p.error ? ' input--error' : ''}`}
         id={p.id}
@@ -130,23 +142,12 @@ export function Radios(p: {
   hint?: string
 }) {
   const name = p.name ?? p.id
-  const describedBy = [p.hint ? `${p.id}-hint` : '', p.error ? `${p.id}-error` : '']
-    .filter(Boolean)
-    .join(' ')
+  const describedBy = describedByOf(p)
   return (
     <div class={`form-group${p.error ? ' form-group--error' : ''}`}>
       <fieldset class="fieldset" aria-describedby={describedBy || undefined}>
         <legend class={p.legendClass ?? 'fieldset__legend'}>{p.legend}</legend>
-        {p.hint && (
-          <div class="hint" id={`${p.id}-hint`}>
-            {p.hint}
-          </div>
-        )}
-        {p.error && (
-          <p class="error-message" id={`${p.id}-error`}>
-            {p.error}
-          </p>
-        )}
+        <HintAndError id={p.id} hint={p.hint} error={p.error} />
         <div class="radios">
           {p.choices.map((c, i) => {
             const id = i === 0 ? p.id : `${p.id}-${i}`
@@ -218,24 +219,13 @@ export function Select(p: {
   error?: string
   placeholder?: string
 }) {
-  const describedBy = [p.hint ? `${p.id}-hint` : '', p.error ? `${p.id}-error` : '']
-    .filter(Boolean)
-    .join(' ')
+  const describedBy = describedByOf(p)
   return (
     <div class={`form-group${p.error ? ' form-group--error' : ''}`}>
       <label class="label" for={p.id}>
         {p.label}
       </label>
-      {p.hint && (
-        <div class="hint" id={`${p.id}-hint`}>
-          {p.hint}
-        </div>
-      )}
-      {p.error && (
-        <p class="error-message" id={`${p.id}-error`}>
-          {p.error}
-        </p>
-      )}
+      <HintAndError id={p.id} hint={p.hint} error={p.error} />
       <select
         class={`select${p.error ? ' input--error' : ''}`}
         id={p.id}
