@@ -77,7 +77,7 @@ export function createLogger(opts: {
           return {
             id: req.id,
             method: req.method,
-            url: scrubText(req.url ?? ''),
+            url: scrubUrl(req.url ?? ''),
             route: req.routeOptions?.url,
           }
         },

@@ -1,7 +1,7 @@
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { FastifyInstance } from 'fastify'
+import type { FastifyBaseLogger, FastifyInstance } from 'fastify'
 import { buildApp } from '../../src/app.js'
 import { loadConfig, type Config } from '../../src/config.js'
 import type { Database } from '../../src/platform/db/database.js'
@@ -20,11 +20,12 @@ export function testConfig(env: Record<string, string> = {}): Config {
 /** The real application on a test database; extra routes may be added before ready(). */
 export async function buildTestApp(
   database: Database,
-  opts: { config?: Config } = {},
+  opts: { config?: Config; logger?: FastifyBaseLogger } = {},
 ): Promise<FastifyInstance> {
   return buildApp({
     config: opts.config ?? testConfig(),
     database,
+    ...(opts.logger ? { logger: opts.logger } : {}),
     limits: { postsPerMinute: 10_000, readsPerMinute: 10_000 },
   })
 }

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict'
-import type { FastifyInstance, LightMyRequestResponse } from 'fastify'
+import type { FastifyBaseLogger, FastifyInstance, LightMyRequestResponse } from 'fastify'
 import { Phone } from '../../src/simulators/ekyc/ekyc-simulator.test-support.js'
 import { startEkycSimulator, type EkycSimulator } from '../../src/simulators/ekyc/index.js'
 import type { Config } from '../../src/config.js'
@@ -133,7 +133,7 @@ export async function finishOnPhone(
 }
 
 /** A test database, the bank simulator on a free port and the real app wired to both. */
-export async function journeyApp(): Promise<{
+export async function journeyApp(opts: { logger?: FastifyBaseLogger } = {}): Promise<{
   tdb: TestDatabase
   app: FastifyInstance
   sim: EkycSimulator
@@ -142,7 +142,7 @@ export async function journeyApp(): Promise<{
   const tdb = await createTestDatabase()
   const config = testConfig({ IDP_SIMULATOR_PORT: String(await freePort()) })
   const sim = await startSimulatorFor(config, tdb.database)
-  const app = await buildTestApp(tdb.database, { config })
+  const app = await buildTestApp(tdb.database, { config, ...opts })
   await app.ready()
   return {
     tdb,
