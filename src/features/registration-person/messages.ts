@@ -1,7 +1,25 @@
 import { defineMessages } from '../../platform/i18n/index.js'
 
+// E-mails go out in both languages at once (Thai first), so their texts are written once.
+const bilingualMail = {
+  'mail.verifySubject': 'ลิงก์ยืนยันตัวตนด้วยแอปเป๋าตัง / Identity verification link',
+  'mail.verifyBody':
+    'เปิดลิงก์นี้บนโทรศัพท์ที่มีแอปเป๋าตังเพื่อยืนยันตัวตน (ใช้ได้ถึง {time}):\n{link}\n\nOpen this link on the phone that has Pao Tang to verify your identity (valid until {time}).',
+  'mail.resultSubjectApproved': 'ลงทะเบียนผู้นำเข้าและส่งออกสำเร็จ / Registration approved',
+  'mail.resultSubjectRefused': 'ผลการพิจารณาคำขอลงทะเบียน / Registration decision',
+  'mail.resultBody':
+    'ผลการพิจารณาคำขอเลขอ้างอิง {reference}: {outcome}\nเลขทะเบียน: {number}\nตรวจสอบใบรับรองผล: {link}\n\nDecision on application {reference}: {outcomeEn}\nVerify the receipt: {link}',
+  'mail.codeSubject': 'รหัสยืนยันอีเมล {code} / E-mail confirmation code',
+  'mail.codeBody':
+    'รหัสยืนยันอีเมลของท่านคือ {code} ใช้ได้ 10 นาที\nถ้าท่านไม่ได้ขอรหัสนี้ ไม่ต้องทำอะไร\n\nYour e-mail confirmation code is {code}. It works for 10 minutes.',
+  'mail.resumeSubject': 'ลิงก์สำหรับกลับมาทำคำขอต่อ / Continue your application',
+  'mail.resumeBody':
+    'คำขอลงทะเบียนเลขอ้างอิง {reference} ถูกบันทึกไว้แล้ว เปิดลิงก์นี้เพื่อกลับมาทำต่อ (ต้องยืนยันอีเมลอีกครั้ง):\n{link}\n\nYour application {reference} is saved. Open this link to continue (you will confirm your e-mail again).',
+}
+
 export const personMessages = defineMessages({
   th: {
+    ...bilingualMail,
     'start.title': 'ลงทะเบียนเป็นผู้นำเข้าและส่งออก (บุคคลธรรมดา)',
     'start.who': 'บริการนี้สำหรับผู้มีสัญชาติไทยที่นำเข้าหรือส่งออกสินค้าในนามของตนเอง',
     'start.needTitle': 'ก่อนเริ่ม โปรดเตรียม',
@@ -51,9 +69,6 @@ export const personMessages = defineMessages({
     'verify.intro':
       'ธนาคารกรุงไทยจะยืนยันตัวตนของท่านผ่านแอปเป๋าตัง และส่งชื่อ วันเกิด ที่อยู่ตามบัตร และสัญชาติมาให้เรา เมื่อท่านกดยินยอมในแอป ไม่มีการส่งภาพใบหน้าหรือข้อมูลชีวมิติมาที่กรมศุลกากร',
     'verify.start': 'ยืนยันตัวตนด้วยเป๋าตัง',
-    'mail.verifySubject': 'ลิงก์ยืนยันตัวตนด้วยแอปเป๋าตัง / Identity verification link',
-    'mail.verifyBody':
-      'เปิดลิงก์นี้บนโทรศัพท์ที่มีแอปเป๋าตังเพื่อยืนยันตัวตน (ใช้ได้ถึง {time}):\n{link}\n\nOpen this link on the phone that has Pao Tang to verify your identity (valid until {time}).',
     'yours.title': 'ตรวจสอบข้อมูลของท่าน',
     'yours.fromBank': 'ข้อมูลจากธนาคาร (แก้ไขไม่ได้)',
     'yours.fromBankHint': 'ธนาคารยืนยันข้อมูลเหล่านี้ตามบัตรประชาชน ถ้าไม่ถูกต้อง โปรดติดต่อสำนักทะเบียนหรือธนาคาร',
@@ -111,16 +126,6 @@ export const personMessages = defineMessages({
     'fix.not_already_registered': 'ท่านมีทะเบียนหรือคำขออยู่แล้ว เข้าสู่ระบบเพื่อดูสถานะทะเบียน',
     'fix.assurance_level': 'ยืนยันตัวตนในแอปเป๋าตังให้ถึงระดับที่กำหนด (เช่น ยืนยันที่สาขา) แล้วยื่นใหม่',
     'fix.email_confirmed': 'ยืนยันอีเมลด้วยรหัสที่ส่งไป แล้วยื่นใหม่',
-    'mail.resultSubjectApproved': 'ลงทะเบียนผู้นำเข้าและส่งออกสำเร็จ / Registration approved',
-    'mail.resultSubjectRefused': 'ผลการพิจารณาคำขอลงทะเบียน / Registration decision',
-    'mail.resultBody':
-      'ผลการพิจารณาคำขอเลขอ้างอิง {reference}: {outcome}\nเลขทะเบียน: {number}\nตรวจสอบใบรับรองผล: {link}\n\nDecision on application {reference}: {outcomeEn}\nVerify the receipt: {link}',
-    'mail.codeSubject': 'รหัสยืนยันอีเมล {code} / E-mail confirmation code',
-    'mail.codeBody':
-      'รหัสยืนยันอีเมลของท่านคือ {code} ใช้ได้ 10 นาที\nถ้าท่านไม่ได้ขอรหัสนี้ ไม่ต้องทำอะไร\n\nYour e-mail confirmation code is {code}. It works for 10 minutes.',
-    'mail.resumeSubject': 'ลิงก์สำหรับกลับมาทำคำขอต่อ / Continue your application',
-    'mail.resumeBody':
-      'คำขอลงทะเบียนเลขอ้างอิง {reference} ถูกบันทึกไว้แล้ว เปิดลิงก์นี้เพื่อกลับมาทำต่อ (ต้องยืนยันอีเมลอีกครั้ง):\n{link}\n\nYour application {reference} is saved. Open this link to continue (you will confirm your e-mail again).',
     'resume.title': 'กลับมาทำคำขอต่อ',
     'resume.intro': 'เพื่อความปลอดภัย เราจะส่งรหัสยืนยันไปที่อีเมลที่ใช้ในคำขอ {email}',
     'resume.send': 'ส่งรหัสยืนยัน',
@@ -140,6 +145,7 @@ export const personMessages = defineMessages({
     'outcome.refused': 'ไม่ผ่านเงื่อนไข',
   },
   en: {
+    ...bilingualMail,
     'start.title': 'Register as an importer or exporter (individual)',
     'start.who': 'This service is for Thai nationals who import or export goods in their own name.',
     'start.needTitle': 'Before you start, have ready',
@@ -193,9 +199,6 @@ export const personMessages = defineMessages({
     'verify.intro':
       'Krungthai Bank verifies who you are in the Pao Tang app and, when you agree in the app, sends us your name, birth date, ID-card address and nationality. No photo of your face or biometric data ever reaches the Customs Department.',
     'verify.start': 'Verify with Pao Tang',
-    'mail.verifySubject': 'ลิงก์ยืนยันตัวตนด้วยแอปเป๋าตัง / Identity verification link',
-    'mail.verifyBody':
-      'เปิดลิงก์นี้บนโทรศัพท์ที่มีแอปเป๋าตังเพื่อยืนยันตัวตน (ใช้ได้ถึง {time}):\n{link}\n\nOpen this link on the phone that has Pao Tang to verify your identity (valid until {time}).',
     'yours.title': 'Check your details',
     'yours.fromBank': 'From your bank (cannot be changed here)',
     'yours.fromBankHint':
@@ -260,16 +263,6 @@ export const personMessages = defineMessages({
     'fix.assurance_level':
       'Raise your identity level in Pao Tang (for example at a branch) and apply again',
     'fix.email_confirmed': 'Confirm your e-mail with the code we sent and apply again',
-    'mail.resultSubjectApproved': 'ลงทะเบียนผู้นำเข้าและส่งออกสำเร็จ / Registration approved',
-    'mail.resultSubjectRefused': 'ผลการพิจารณาคำขอลงทะเบียน / Registration decision',
-    'mail.resultBody':
-      'ผลการพิจารณาคำขอเลขอ้างอิง {reference}: {outcome}\nเลขทะเบียน: {number}\nตรวจสอบใบรับรองผล: {link}\n\nDecision on application {reference}: {outcomeEn}\nVerify the receipt: {link}',
-    'mail.codeSubject': 'รหัสยืนยันอีเมล {code} / E-mail confirmation code',
-    'mail.codeBody':
-      'รหัสยืนยันอีเมลของท่านคือ {code} ใช้ได้ 10 นาที\nถ้าท่านไม่ได้ขอรหัสนี้ ไม่ต้องทำอะไร\n\nYour e-mail confirmation code is {code}. It works for 10 minutes.',
-    'mail.resumeSubject': 'ลิงก์สำหรับกลับมาทำคำขอต่อ / Continue your application',
-    'mail.resumeBody':
-      'คำขอลงทะเบียนเลขอ้างอิง {reference} ถูกบันทึกไว้แล้ว เปิดลิงก์นี้เพื่อกลับมาทำต่อ (ต้องยืนยันอีเมลอีกครั้ง):\n{link}\n\nYour application {reference} is saved. Open this link to continue (you will confirm your e-mail again).',
     'resume.title': 'Continue your application',
     'resume.intro':
       'For your safety we will send a confirmation code to the e-mail address on the application, {email}.',

@@ -8,6 +8,7 @@ import {
   Radios,
   Select,
   SummaryList,
+  type SummaryRow,
   TextField,
   type FieldError,
 } from '../../platform/views/components.js'
@@ -65,16 +66,30 @@ function birthDateText(value: string | null, ctx: PageContext): string {
   return formatDate(value, ctx.locale)
 }
 
-function BankData({ ctx, profile }: { ctx: PageContext; profile: ProfileView }) {
+/** The bank-verified answers; the national ID's row may link back to where it was typed. */
+function bankRows(
+  ctx: PageContext,
+  profile: ProfileView,
+  idChange?: SummaryRow['change'],
+): SummaryRow[] {
   const m = personMessages(ctx.locale)
-  const rows = [
-    { key: m('yours.nationalId'), value: profile.maskedId },
+  return [
+    {
+      key: m('yours.nationalId'),
+      value: profile.maskedId,
+      ...(idChange ? { change: idChange } : {}),
+    },
     { key: m('yours.name'), value: profile.fullNameTh },
     ...(profile.fullNameEn ? [{ key: m('yours.nameEn'), value: profile.fullNameEn }] : []),
     { key: m('yours.birthDate'), value: birthDateText(profile.birthDate, ctx) },
     { key: m('yours.nationality'), value: profile.nationality ?? '' },
     { key: m('yours.idAddress'), value: idCardAddressText(profile.idCardAddress) },
   ]
+}
+
+function BankData({ ctx, profile }: { ctx: PageContext; profile: ProfileView }) {
+  const m = personMessages(ctx.locale)
+  const rows = bankRows(ctx, profile)
   return (
     <section aria-labelledby="bank-data">
       <h2 class="heading-m" id="bank-data">
@@ -218,19 +233,7 @@ export function CheckPage(p: {
       <h1 class="heading-l">{m('check.title')}</h1>
       <h2 class="heading-m">{m('yours.fromBank')}</h2>
       <SummaryList
-        rows={[
-          {
-            key: m('yours.nationalId'),
-            value: p.profile.maskedId,
-            change: change(PATHS.step('details'), m('yours.nationalId')),
-          },
-          { key: m('yours.name'), value: p.profile.fullNameTh },
-          ...(p.profile.fullNameEn
-            ? [{ key: m('yours.nameEn'), value: p.profile.fullNameEn }]
-            : []),
-          { key: m('yours.birthDate'), value: birthDateText(p.profile.birthDate, ctx) },
-          { key: m('yours.idAddress'), value: idCardAddressText(p.profile.idCardAddress) },
-        ]}
+        rows={bankRows(ctx, p.profile, change(PATHS.step('details'), m('yours.nationalId')))}
       />
       <h2 class="heading-m">{m('check.contact')}</h2>
       <SummaryList
