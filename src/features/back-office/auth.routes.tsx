@@ -1,0 +1,255 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest, RouteShorthandOptions } from 'fastify'
+import QRCode from 'qrcode'
+import { recordAudit } from '../../platform/audit.js'
+import { pageContext } from '../../platform/http/page-context.js'
+import { toFieldErrors, type FieldError } from '../../platform/views/components.js'
+import { parsePasswordChoice, parseSignIn } from './auth.schema.js'
+import {
+  checkPassword,
+  checkSecondFactor,
+  choosePassword,
+  completeEnrolment,
+  enrolmentSecret,
+  LOCK_MINUTES,
+  MAX_FAILURES,
+  officerForEnrolmentLink,
+  pendingOfficer,
+  type BackOfficeDeps,
+} from './auth.service.js'
+import {
+  CodePage,
+  EnrolAuthenticatorPage,
+  EnrolPasswordPage,
+  OfficerMessagePage,
+  RecoveryCodesPage,
+  SignInPage,
+} from './auth.views.js'
+import { totpUri } from './credentials.js'
+import { backOfficeMessages, type BackOfficeMessage } from './messages.js'
+import { rolesOf } from './officers.repository.js'
+import { PENDING_MS } from './officer-session.js'
+import { OFFICER_PATHS } from './paths.js'
+import type { Body } from './registry.schema.js'
+import { roleLabel } from './roles.js'
+
+/** Sign-in and enrolment steps: per client address, on top of the account lockout. */
+export const SIGN_IN_ATTEMPTS_PER_MINUTE = 10
+const limited: RouteShorthandOptions = {
+  config: {
+    rateLimit: {
+      max: SIGN_IN_ATTEMPTS_PER_MINUTE,
+      timeWindow: 60_000,
+      keyGenerator: (request: FastifyRequest) => `officer-sign-in:${request.ip}`,
+    },
+  },
+}
+
+function one(request: FastifyRequest, field: string, key: BackOfficeMessage): FieldError[] {
+  const m = backOfficeMessages(request.locale)
+  return [{ field, message: m(key, { max: MAX_FAILURES, minutes: LOCK_MINUTES }) }]
+}
+
+/** Officer sign-in (password, then TOTP or a recovery code), sign-out and enrolment. */
+export async function authRoutes(app: FastifyInstance, opts: { deps: BackOfficeDeps }) {
+  const { deps } = opts
+  const req = (request: FastifyRequest) => ({ requestId: request.id, ip: request.ip })
+
+  app.get<{ Querystring: { signedOut?: string } }>(OFFICER_PATHS.signIn, async (request, reply) => {
+    if (request.session.get('officerId')) return reply.redirect(OFFICER_PATHS.home, 303)
+    const ctx = pageContext(request, reply, { forms: true })
+    const m = backOfficeMessages(ctx.locale)
+    const notice = request.query.signedOut === '1' ? m('signIn.signedOut') : undefined
+    return reply.page(<SignInPage ctx={ctx} notice={notice} />)
+  })
+
+  app.post<{ Body: Body }>(OFFICER_PATHS.signIn, limited, async (request, reply) => {
+    const parsed = parseSignIn(request.body)
+    const render = (errors: FieldError[], status: number) =>
+      reply.page(
+        <SignInPage
+          ctx={pageContext(request, reply, { forms: true })}
+          username={parsed.values.username}
+          errors={errors}
+        />,
+        status,
+      )
+    if (!parsed.ok)
+      return render(toFieldErrors(parsed.problems, backOfficeMessages(request.locale)), 400)
+    const result = await checkPassword(deps, parsed.value, req(request))
+    if (!result.ok) {
+      return result.reason === 'locked'
+        ? render(one(request, 'username', 'signIn.error.locked'), 423)
+        : render(one(request, 'username', 'signIn.error.invalid'), 401)
+    }
+    // A new session id as soon as the password is right, and again after the second factor:
+    // an id planted before sign-in is worth nothing after it.
+    await request.session.regenerate()
+    request.session.set('officerPending', { id: result.officerId, at: Date.now() })
+    return reply.redirect(OFFICER_PATHS.code, 303)
+  })
+
+  function pending(request: FastifyRequest): string | undefined {
+    const p = request.session.get('officerPending')
+    return p && Date.now() - p.at < PENDING_MS ? p.id : undefined
+  }
+
+  async function expired(request: FastifyRequest, reply: FastifyReply) {
+    const ctx = pageContext(request, reply, { forms: true })
+    const m = backOfficeMessages(ctx.locale)
+    return reply.page(<SignInPage ctx={ctx} notice={m('signIn.expired')} />, 401)
+  }
+
+  app.get(OFFICER_PATHS.code, async (request, reply) => {
+    if (!pending(request)) return expired(request, reply)
+    return reply.page(<CodePage ctx={pageContext(request, reply, { forms: true })} />)
+  })
+
+  app.post<{ Body: Body }>(OFFICER_PATHS.code, limited, async (request, reply) => {
+    const officerId = pending(request)
+    if (!officerId) return expired(request, reply)
+    const code = typeof request.body?.code === 'string' ? request.body.code.trim() : ''
+    const render = (key: BackOfficeMessage, status: number) =>
+      reply.page(
+        <CodePage
+          ctx={pageContext(request, reply, { forms: true })}
+          errors={one(request, 'code', key)}
+        />,
+        status,
+      )
+    if (code === '') return render('code.error.required', 400)
+    const result = await checkSecondFactor(deps, officerId, code, req(request))
+    if (!result.ok) {
+      if (result.reason === 'locked') {
+        request.session.set('officerPending', undefined)
+        return render('code.error.locked', 423)
+      }
+      return render(result.reason === 'replay' ? 'code.error.replay' : 'code.error.invalid', 401)
+    }
+    await request.session.regenerate()
+    request.session.set('officerId', officerId)
+    return reply.redirect(OFFICER_PATHS.home, 303)
+  })
+
+  app.post(OFFICER_PATHS.signOut, async (request, reply) => {
+    const officerId = request.session.get('officerId')
+    if (officerId) {
+      await recordAudit(deps.db, {
+        actorType: 'officer',
+        actorId: officerId,
+        actorRole: roleLabel(await rolesOf(deps.db, officerId)),
+        action: 'officer.signed_out',
+        subjectType: 'officer',
+        subjectId: officerId,
+        requestId: request.id,
+      })
+    }
+    await request.session.destroy()
+    return reply.redirect(`${OFFICER_PATHS.signIn}?signedOut=1`, 303)
+  })
+
+  // Enrolment: the one-time link opens it, then the token leaves the URL at once.
+  function invalidLink(request: FastifyRequest, reply: FastifyReply) {
+    const ctx = pageContext(request, reply)
+    const m = backOfficeMessages(ctx.locale)
+    return reply.page(
+      <OfficerMessagePage
+        ctx={ctx}
+        title={m('enrol.invalid.title')}
+        body={m('enrol.invalid.body')}
+        link={{ href: OFFICER_PATHS.signIn, text: m('signIn.title') }}
+      />,
+      404,
+    )
+  }
+
+  async function enrolling(request: FastifyRequest) {
+    const id = request.session.get('officerEnrolment')
+    return id ? pendingOfficer(deps, id) : undefined
+  }
+
+  app.get<{ Querystring: { token?: string } }>(OFFICER_PATHS.enrol, async (request, reply) => {
+    const token = request.query.token
+    if (token !== undefined) {
+      const officerId = await officerForEnrolmentLink(deps, token)
+      if (!officerId) return invalidLink(request, reply)
+      await request.session.regenerate()
+      request.session.set('officerEnrolment', officerId)
+    }
+    const o = await enrolling(request)
+    if (!o) return invalidLink(request, reply)
+    return reply.redirect(
+      o.password_hash ? OFFICER_PATHS.enrolAuthenticator : OFFICER_PATHS.enrolPassword,
+      303,
+    )
+  })
+
+  app.get(OFFICER_PATHS.enrolPassword, async (request, reply) => {
+    const o = await enrolling(request)
+    if (!o) return invalidLink(request, reply)
+    return reply.page(
+      <EnrolPasswordPage
+        ctx={pageContext(request, reply, { forms: true })}
+        name={o.display_name}
+      />,
+    )
+  })
+
+  app.post<{ Body: Body }>(OFFICER_PATHS.enrolPassword, limited, async (request, reply) => {
+    const o = await enrolling(request)
+    if (!o) return invalidLink(request, reply)
+    const parsed = parsePasswordChoice(request.body, o.username)
+    if (!parsed.ok) {
+      return reply.page(
+        <EnrolPasswordPage
+          ctx={pageContext(request, reply, { forms: true })}
+          name={o.display_name}
+          errors={toFieldErrors(parsed.problems, backOfficeMessages(request.locale))}
+        />,
+        400,
+      )
+    }
+    await choosePassword(deps, o.id, parsed.value)
+    return reply.redirect(OFFICER_PATHS.enrolAuthenticator, 303)
+  })
+
+  async function authenticatorPage(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    o: NonNullable<Awaited<ReturnType<typeof enrolling>>>,
+    errors: FieldError[] = [],
+  ) {
+    const secret = await enrolmentSecret(deps, o)
+    const qrDataUrl = await QRCode.toDataURL(totpUri(secret, o.username), { margin: 1, width: 220 })
+    return reply.page(
+      <EnrolAuthenticatorPage
+        ctx={pageContext(request, reply, { forms: true })}
+        qrDataUrl={qrDataUrl}
+        secret={secret}
+        errors={errors}
+      />,
+      errors.length > 0 ? 400 : 200,
+    )
+  }
+
+  app.get(OFFICER_PATHS.enrolAuthenticator, async (request, reply) => {
+    const o = await enrolling(request)
+    if (!o) return invalidLink(request, reply)
+    if (!o.password_hash) return reply.redirect(OFFICER_PATHS.enrolPassword, 303)
+    return authenticatorPage(request, reply, o)
+  })
+
+  app.post<{ Body: Body }>(OFFICER_PATHS.enrolAuthenticator, limited, async (request, reply) => {
+    const o = await enrolling(request)
+    if (!o) return invalidLink(request, reply)
+    if (!o.password_hash) return reply.redirect(OFFICER_PATHS.enrolPassword, 303)
+    const code = typeof request.body?.code === 'string' ? request.body.code.trim() : ''
+    if (code === '')
+      return authenticatorPage(request, reply, o, one(request, 'code', 'enrol.error.code.required'))
+    const codes = await completeEnrolment(deps, o, code, req(request))
+    if (!codes)
+      return authenticatorPage(request, reply, o, one(request, 'code', 'enrol.error.code.invalid'))
+    // Enrolment is over: the session forgets it, and the officer signs in as usual.
+    await request.session.regenerate()
+    return reply.page(<RecoveryCodesPage ctx={pageContext(request, reply)} codes={codes} />)
+  })
+}

@@ -1,0 +1,98 @@
+import { PASSWORD_MAX, PASSWORD_MIN } from './credentials.js'
+import type { Body, FieldProblem, Parsed } from './registry.schema.js'
+import { text } from './registry.schema.js'
+import { isRole, type Role } from './roles.js'
+
+// Passwords are taken as typed: no trimming, so that a space at either end is kept.
+function raw(body: Body | undefined, name: string): string {
+  const v = body?.[name]
+  return typeof v === 'string' ? v : ''
+}
+
+/** The sign-in form's fields, present or not. */
+export function parseSignIn(
+  body: Body | undefined,
+): Parsed<{ username: string; password: string }> {
+  const values = { username: text(body, 'username').toLowerCase() }
+  const password = raw(body, 'password')
+  const problems: FieldProblem[] = []
+  if (values.username === '') problems.push({ field: 'username', key: 'signIn.error.username' })
+  if (password === '') problems.push({ field: 'password', key: 'signIn.error.password' })
+  if (problems.length > 0) return { ok: false, problems, values }
+  return { ok: true, value: { username: values.username, password }, values }
+}
+
+/** The password an officer chooses at enrolment (OWASP ASVS: length, not composition rules). */
+export function parsePasswordChoice(body: Body | undefined, username: string): Parsed<string> {
+  const password = raw(body, 'password')
+  const confirm = raw(body, 'confirm')
+  const length = [...password.normalize('NFC')].length
+  const problems: FieldProblem[] = []
+  if (password === '') problems.push({ field: 'password', key: 'enrol.error.password.required' })
+  else if (length < PASSWORD_MIN)
+    problems.push({ field: 'password', key: 'enrol.error.password.short' })
+  else if (length > PASSWORD_MAX)
+    problems.push({ field: 'password', key: 'enrol.error.password.long' })
+  else if (password.toLowerCase().includes(username.toLowerCase()))
+    problems.push({ field: 'password', key: 'enrol.error.password.username' })
+  if (confirm === '') problems.push({ field: 'confirm', key: 'enrol.error.confirm.required' })
+  else if (problems.length === 0 && confirm !== password)
+    problems.push({ field: 'confirm', key: 'enrol.error.confirm.mismatch' })
+  if (problems.length > 0) return { ok: false, problems, values: {} }
+  return { ok: true, value: password, values: {} }
+}
+
+/** Roles ticked in a form: one value or several. */
+export function rolesFrom(body: Body | undefined): Role[] {
+  const v = body?.roles
+  const list = Array.isArray(v) ? v : v === undefined ? [] : [v]
+  return [...new Set(list.filter(isRole))]
+}
+
+const USERNAME = /^[a-z0-9._-]{3,64}$/
+const LONG = 200
+
+/** The administrator's form for a new officer. */
+export function parseNewOfficer(
+  body: Body | undefined,
+): Parsed<{ username: string; displayName: string; unit: string; roles: Role[] }> {
+  const values = {
+    username: text(body, 'username').toLowerCase(),
+    displayName: text(body, 'displayName'),
+    unit: text(body, 'unit'),
+  }
+  const roles = rolesFrom(body)
+  const problems: FieldProblem[] = []
+  if (values.username === '')
+    problems.push({ field: 'username', key: 'officers.error.username.required' })
+  else if (!USERNAME.test(values.username))
+    problems.push({ field: 'username', key: 'officers.error.username.format' })
+  if (values.displayName === '')
+    problems.push({ field: 'displayName', key: 'officers.error.displayName.required' })
+  else if (values.displayName.length > LONG)
+    problems.push({ field: 'displayName', key: 'officers.error.displayName.long' })
+  problems.push(...unitProblems(values.unit))
+  if (roles.length === 0) problems.push({ field: 'roles', key: 'officers.error.roles.required' })
+  if (problems.length > 0) return { ok: false, problems, values }
+  return { ok: true, value: { ...values, roles }, values }
+}
+
+function unitProblems(unit: string): FieldProblem[] {
+  if (unit === '') return [{ field: 'unit', key: 'officers.error.unit.required' }]
+  if (unit.length > LONG) return [{ field: 'unit', key: 'officers.error.unit.long' }]
+  return []
+}
+
+/** The administrator's form for an existing officer: roles, unit, status. */
+export function parseOfficerUpdate(
+  body: Body | undefined,
+): Parsed<{ roles: Role[]; unit: string; status: 'active' | 'disabled' | undefined }> {
+  const unit = text(body, 'unit')
+  const statusRaw = text(body, 'status')
+  const status = statusRaw === 'active' || statusRaw === 'disabled' ? statusRaw : undefined
+  const roles = rolesFrom(body)
+  const problems = unitProblems(unit)
+  const values = { unit, status: statusRaw }
+  if (problems.length > 0) return { ok: false, problems, values }
+  return { ok: true, value: { roles, unit, status }, values }
+}

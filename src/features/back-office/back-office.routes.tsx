@@ -1,0 +1,25 @@
+import type { FastifyInstance } from 'fastify'
+import { adminRoutes } from './admin.routes.js'
+import { authRoutes } from './auth.routes.js'
+import type { BackOfficeDeps } from './auth.service.js'
+import { BACK_OFFICE_CSS } from './back-office.css.js'
+import { officerGuard } from './officer-session.js'
+import { OFFICER_PATHS } from './paths.js'
+import { registryRoutes } from './registry.routes.js'
+
+/** The back office under /officer: its own sign-in, roles checked on every route. */
+export async function backOfficeRoutes(
+  app: FastifyInstance,
+  opts: { deps: BackOfficeDeps },
+): Promise<void> {
+  const guard = officerGuard(app, opts.deps)
+  app.get(OFFICER_PATHS.stylesheet, async (_request, reply) =>
+    reply
+      .type('text/css; charset=utf-8')
+      .header('cache-control', 'public, max-age=3600')
+      .send(BACK_OFFICE_CSS),
+  )
+  await app.register(authRoutes, opts)
+  await app.register(adminRoutes, { ...opts, guard })
+  await app.register(registryRoutes, { ...opts, guard })
+}

@@ -1,0 +1,209 @@
+import type { ComponentChildren } from 'preact'
+import { CsrfField } from '../../platform/views/components.js'
+import type { PageContext } from '../../platform/views/context.js'
+import { Layout } from '../../platform/views/layout.js'
+import { backOfficeMessages } from './messages.js'
+import { OFFICER_PATHS } from './paths.js'
+import { can, type Role } from './roles.js'
+
+/** The signed-in officer as pages show them. */
+export interface OfficerBadge {
+  displayName: string
+  unit: string
+  roles: Role[]
+}
+
+/**
+ * The back-office page: the portal's layout with the back office's own stylesheet and, when
+ * signed in, a navigation bar with the officer's name, roles and sign-out.
+ */
+export function OfficerLayout({
+  ctx,
+  title,
+  hasErrors,
+  officer,
+  children,
+}: {
+  ctx: PageContext
+  title: string
+  hasErrors?: boolean
+  officer?: OfficerBadge
+  children: ComponentChildren
+}) {
+  const m = backOfficeMessages(ctx.locale)
+  return (
+    <Layout ctx={ctx} title={`${title} – ${m('area.name')}`} hasErrors={hasErrors ?? false}>
+      <link rel="stylesheet" href={OFFICER_PATHS.stylesheet} />
+      <div class="bo-bar">
+        <p class="bo-bar__area">{m('area.name')}</p>
+        {officer && (
+          <nav class="bo-nav" aria-label={m('nav.label')}>
+            <ul class="bo-nav__list">
+              <li>
+                <a href={OFFICER_PATHS.home}>{m('nav.home')}</a>
+              </li>
+              {can(officer.roles, 'registry.search') && (
+                <li>
+                  <a href={OFFICER_PATHS.registry}>{m('nav.registry')}</a>
+                </li>
+              )}
+              {can(officer.roles, 'officers.manage') && (
+                <li>
+                  <a href={OFFICER_PATHS.officers}>{m('nav.officers')}</a>
+                </li>
+              )}
+              <li>
+                <form method="post" action={OFFICER_PATHS.signOut} class="inline-form">
+                  <CsrfField ctx={ctx} />
+                  <button type="submit" class="link-button">
+                    {m('nav.signOut')}
+                  </button>
+                </form>
+              </li>
+            </ul>
+            <p class="bo-nav__who">
+              {m('nav.signedInAs', {
+                name: officer.displayName,
+                roles: officer.roles.map((r) => m(`role.${r}`)).join(', ') || m('role.none'),
+              })}
+            </p>
+          </nav>
+        )}
+      </div>
+      {children}
+    </Layout>
+  )
+}
+
+function describedBy(id: string, hint?: string, error?: string): string | undefined {
+  const ids = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ')
+  return ids || undefined
+}
+
+/** A labelled text area with its hint and, when invalid, its message. */
+export function TextArea(p: {
+  id: string
+  label: string
+  hint?: string
+  value?: string
+  error?: string
+  rows?: number
+}) {
+  return (
+    <div class={`form-group${p.error ? ' form-group--error' : ''}`}>
+      <label class="label" for={p.id}>
+        {p.label}
+      </label>
+      {p.hint && (
+        <div class="hint" id={`${p.id}-hint`}>
+          {p.hint}
+        </div>
+      )}
+      {p.error && (
+        <p class="error-message" id={`${p.id}-error`}>
+          {p.error}
+        </p>
+      )}
+      <textarea
+        class={`input bo-textarea${p.error ? ' input--error' : ''}`}
+        id={p.id}
+        name={p.id}
+        rows={p.rows ?? 4}
+        aria-describedby={describedBy(p.id, p.hint, p.error)}
+        aria-invalid={p.error ? 'true' : undefined}
+      >
+        {p.value ?? ''}
+      </textarea>
+    </div>
+  )
+}
+
+/** A labelled password input (never pre-filled). */
+export function PasswordField(p: {
+  id: string
+  label: string
+  hint?: string
+  error?: string
+  autoComplete: 'current-password' | 'new-password'
+}) {
+  return (
+    <div class={`form-group${p.error ? ' form-group--error' : ''}`}>
+      <label class="label" for={p.id}>
+        {p.label}
+      </label>
+      {p.hint && (
+        <div class="hint" id={`${p.id}-hint`}>
+          {p.hint}
+        </div>
+      )}
+      {p.error && (
+        <p class="error-message" id={`${p.id}-error`}>
+          {p.error}
+        </p>
+      )}
+      <input
+        class={`input input--20${p.error ? ' input--error' : ''}`}
+        id={p.id}
+        name={p.id}
+        type="password"
+        autoComplete={p.autoComplete}
+        spellcheck={false}
+        aria-describedby={describedBy(p.id, p.hint, p.error)}
+        aria-invalid={p.error ? 'true' : undefined}
+      />
+    </div>
+  )
+}
+
+/** A group of checkboxes in a fieldset; the first box carries the group's id for the summary link. */
+export function Checkboxes(p: {
+  id: string
+  legend: string
+  hint?: string
+  error?: string
+  choices: { value: string; label: string; hint?: string }[]
+  checked: string[]
+}) {
+  return (
+    <div class={`form-group${p.error ? ' form-group--error' : ''}`}>
+      <fieldset class="fieldset" aria-describedby={describedBy(p.id, p.hint, p.error)}>
+        <legend class="fieldset__legend">{p.legend}</legend>
+        {p.hint && (
+          <div class="hint" id={`${p.id}-hint`}>
+            {p.hint}
+          </div>
+        )}
+        {p.error && (
+          <p class="error-message" id={`${p.id}-error`}>
+            {p.error}
+          </p>
+        )}
+        {p.choices.map((c, i) => {
+          const id = i === 0 ? p.id : `${p.id}-${i}`
+          const hintId = `${p.id}-choice-${i}-hint`
+          return (
+            <div class="checkboxes__item" key={c.value}>
+              <input
+                class="checkboxes__input"
+                id={id}
+                name={p.id}
+                type="checkbox"
+                value={c.value}
+                checked={p.checked.includes(c.value)}
+                aria-describedby={c.hint ? hintId : undefined}
+              />
+              <label class="checkboxes__label" for={id}>
+                {c.label}
+                {c.hint && (
+                  <span class="hint bo-block" id={hintId}>
+                    {c.hint}
+                  </span>
+                )}
+              </label>
+            </div>
+          )
+        })}
+      </fieldset>
+    </div>
+  )
+}

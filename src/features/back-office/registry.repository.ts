@@ -1,0 +1,416 @@
+import { sql, type ExpressionBuilder, type Kysely } from 'kysely'
+import type {
+  DB,
+  IdCardAddress,
+  RegistrationStatus,
+  RuleResult,
+  StoredMailing,
+} from '../../platform/db/schema.js'
+import { isUuid } from './officers.repository.js'
+
+/**
+ * The registrants an officer may see at all: people with a registration or an application
+ * that went beyond a draft. Every back-office query of a person goes through this scope, so
+ * anyone else (a director, a grantee, an abandoned draft) is simply "not found".
+ */
+function inScope(eb: ExpressionBuilder<DB & { p: DB['natural_persons'] }, 'p'>) {
+  return eb.or([
+    eb.exists(
+      eb.selectFrom('registrations as sr').select('sr.id').whereRef('sr.person_id', '=', 'p.id'),
+    ),
+    eb.exists(
+      eb
+        .selectFrom('applications as sa')
+        .select('sa.id')
+        .whereRef('sa.person_id', '=', 'p.id')
+        .where('sa.status', '!=', 'draft'),
+    ),
+  ])
+}
+
+/** The text the trigram index covers: exactly the expression of 0011_officers.sql. */
+const NAME_TEXT = sql<string>`lower(
+    coalesce(first_name_th, '') || ' ' || coalesce(middle_name_th, '') || ' ' || coalesce(last_name_th, '') || ' ' ||
+    coalesce(first_name_en, '') || ' ' || coalesce(middle_name_en, '') || ' ' || coalesce(last_name_en, '')
+  )`
+
+function likeFragment(fragment: string): string {
+  return `%${fragment.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`
+}
+
+export interface PersonSummaryRow {
+  id: string
+  national_id_enc: Buffer
+  national_id_enc_key_id: string
+  title_th: string | null
+  first_name_th: string | null
+  middle_name_th: string | null
+  last_name_th: string | null
+  title_en: string | null
+  first_name_en: string | null
+  middle_name_en: string | null
+  last_name_en: string | null
+}
+
+export type SearchCriterion =
+  { by: 'id'; hmac: Buffer } | { by: 'name'; fragment: string } | { by: 'email'; email: string }
+
+/**
+ * Registrants matching one criterion, in scope, with their newest profile; at most `limit`
+ * (the caller asks for one more than it shows, to know that there are more).
+ */
+export async function searchPersons(
+  db: Kysely<DB>,
+  criterion: SearchCriterion,
+  limit: number,
+): Promise<PersonSummaryRow[]> {
+  let q = db
+    .selectFrom('natural_persons as p')
+    .leftJoinLateral(
+      (eb) =>
+        eb
+          .selectFrom('person_profiles')
+          .select([
+            'title_th',
+            'first_name_th',
+            'middle_name_th',
+            'last_name_th',
+            'title_en',
+            'first_name_en',
+            'middle_name_en',
+            'last_name_en',
+          ])
+          .whereRef('person_id', '=', 'p.id')
+          .orderBy('effective_from', 'desc')
+          .limit(1)
+          .as('pp'),
+      (join) => join.onTrue(),
+    )
+    .select([
+      'p.id',
+      'p.national_id_enc',
+      'p.national_id_enc_key_id',
+      'pp.title_th',
+      'pp.first_name_th',
+      'pp.middle_name_th',
+      'pp.last_name_th',
+      'pp.title_en',
+      'pp.first_name_en',
+      'pp.middle_name_en',
+      'pp.last_name_en',
+    ])
+    .where(inScope)
+  if (criterion.by === 'id') {
+    q = q.where('p.national_id_hmac', '=', criterion.hmac)
+  } else if (criterion.by === 'name') {
+    // Any snapshot matches, so that a registrant is found by a name they had before.
+    q = q.where('p.id', 'in', (eb) =>
+      eb
+        .selectFrom('person_profiles')
+        .select('person_id')
+        .where(NAME_TEXT, 'like', likeFragment(criterion.fragment)),
+    )
+  } else {
+    const email = criterion.email.toLowerCase()
+    q = q.where((eb) =>
+      eb.or([
+        eb(
+          'p.id',
+          'in',
+          eb
+            .selectFrom('registrations')
+            .select('person_id')
+            .where(sql<string>`lower(email)`, '=', email)
+            .where('person_id', 'is not', null)
+            .$narrowType<{ person_id: string }>(),
+        ),
+        eb(
+          'p.id',
+          'in',
+          eb
+            .selectFrom('applications')
+            .select('person_id')
+            .where(sql<string>`lower(email)`, '=', email)
+            .where('person_id', 'is not', null)
+            .$narrowType<{ person_id: string }>(),
+        ),
+      ]),
+    )
+  }
+  return q.limit(limit).execute()
+}
+
+/** The registrations of these people (status and kind), for the result list. */
+export async function registrationStatuses(
+  db: Kysely<DB>,
+  personIds: string[],
+): Promise<{ person_id: string; kind: string; status: RegistrationStatus }[]> {
+  if (personIds.length === 0) return []
+  const rows = await db
+    .selectFrom('registrations')
+    .select(['person_id', 'kind', 'status'])
+    .where('person_id', 'in', personIds)
+    .orderBy('created_at', 'desc')
+    .execute()
+  return rows.flatMap((r) => (r.person_id ? [{ ...r, person_id: r.person_id }] : []))
+}
+
+export interface PersonRecord {
+  id: string
+  national_id_hmac: Buffer
+  national_id_enc: Buffer
+  national_id_enc_key_id: string
+  created_at: Date
+}
+
+/** One registrant, only when in scope. */
+export async function findPersonInScope(
+  db: Kysely<DB>,
+  personId: string,
+): Promise<PersonRecord | undefined> {
+  if (!isUuid(personId)) return undefined
+  return db
+    .selectFrom('natural_persons as p')
+    .select([
+      'p.id',
+      'p.national_id_hmac',
+      'p.national_id_enc',
+      'p.national_id_enc_key_id',
+      'p.created_at',
+    ])
+    .where('p.id', '=', personId)
+    .where(inScope)
+    .executeTakeFirst()
+}
+
+export interface ProfileRecord {
+  id: string
+  source: 'bank' | 'counter'
+  title_th: string | null
+  first_name_th: string
+  middle_name_th: string | null
+  last_name_th: string
+  title_en: string | null
+  first_name_en: string | null
+  middle_name_en: string | null
+  last_name_en: string | null
+  birth_date: string | null
+  nationality: string | null
+  id_card_address: IdCardAddress | null
+  effective_from: Date
+}
+
+/** Every snapshot of the person's verified data, newest first. */
+export async function profilesOf(db: Kysely<DB>, personId: string): Promise<ProfileRecord[]> {
+  return db
+    .selectFrom('person_profiles')
+    .select([
+      'id',
+      'source',
+      'title_th',
+      'first_name_th',
+      'middle_name_th',
+      'last_name_th',
+      'title_en',
+      'first_name_en',
+      'middle_name_en',
+      'last_name_en',
+      'birth_date',
+      'nationality',
+      'id_card_address',
+      'effective_from',
+    ])
+    .where('person_id', '=', personId)
+    .orderBy('effective_from', 'desc')
+    .execute()
+}
+
+export interface RegistrationRecord {
+  id: string
+  kind: 'importer_exporter' | 'customs_broker'
+  channel: 'online' | 'counter'
+  status: RegistrationStatus
+  email: string
+  mobile: string
+  mailing_address: StoredMailing | null
+  valid_from: Date
+  valid_until: Date | null
+  last_activity_at: Date
+  created_at: Date
+  history: { status: RegistrationStatus; reason: string; changed_at: Date }[]
+}
+
+/** The person's registrations, newest first, each with its status history. */
+export async function registrationsOf(
+  db: Kysely<DB>,
+  personId: string,
+): Promise<RegistrationRecord[]> {
+  const regs = await db
+    .selectFrom('registrations')
+    .select([
+      'id',
+      'kind',
+      'channel',
+      'status',
+      'email',
+      'mobile',
+      'mailing_address',
+      'valid_from',
+      'valid_until',
+      'last_activity_at',
+      'created_at',
+    ])
+    .where('person_id', '=', personId)
+    .orderBy('created_at', 'desc')
+    .execute()
+  if (regs.length === 0) return []
+  const history = await db
+    .selectFrom('registration_status_history')
+    .select(['registration_id', 'status', 'reason', 'changed_at'])
+    .where(
+      'registration_id',
+      'in',
+      regs.map((r) => r.id),
+    )
+    .orderBy('changed_at')
+    .execute()
+  return regs.map((r) => ({
+    ...r,
+    history: history.filter((h) => h.registration_id === r.id),
+  }))
+}
+
+export interface ApplicationRecord {
+  id: string
+  reference: string
+  kind: 'person' | 'company'
+  channel: 'online' | 'counter'
+  status: string
+  email: string | null
+  mobile: string | null
+  created_at: Date
+  submitted_at: Date | null
+  decided_at: Date | null
+  decision: {
+    outcome: 'approved' | 'refused'
+    rule_set_id: string
+    rule_set_version: string
+    results: RuleResult[]
+    decided_at: Date
+  } | null
+}
+
+/** The person's applications (verified as them, or typed with their ID), with their decisions. */
+export async function applicationsOf(
+  db: Kysely<DB>,
+  person: PersonRecord,
+): Promise<ApplicationRecord[]> {
+  const rows = await db
+    .selectFrom('applications as a')
+    .leftJoin('decisions as d', 'd.application_id', 'a.id')
+    .select([
+      'a.id',
+      'a.reference',
+      'a.kind',
+      'a.channel',
+      'a.status',
+      'a.email',
+      'a.mobile',
+      'a.created_at',
+      'a.submitted_at',
+      'a.decided_at',
+      'd.outcome',
+      'd.rule_set_id',
+      'd.rule_set_version',
+      'd.results',
+      'd.decided_at as d_decided_at',
+    ])
+    .where((eb) =>
+      eb.or([
+        eb('a.person_id', '=', person.id),
+        eb('a.national_id_hmac', '=', person.national_id_hmac),
+      ]),
+    )
+    .orderBy('a.created_at', 'desc')
+    .limit(50)
+    .execute()
+  return rows.map((r) => ({
+    id: r.id,
+    reference: r.reference,
+    kind: r.kind,
+    channel: r.channel,
+    status: r.status,
+    email: r.email,
+    mobile: r.mobile,
+    created_at: r.created_at,
+    submitted_at: r.submitted_at,
+    decided_at: r.decided_at,
+    decision:
+      r.outcome && r.rule_set_id && r.rule_set_version && r.results && r.d_decided_at
+        ? {
+            outcome: r.outcome,
+            rule_set_id: r.rule_set_id,
+            rule_set_version: r.rule_set_version,
+            results: r.results,
+            decided_at: r.d_decided_at,
+          }
+        : null,
+  }))
+}
+
+export interface AuditRecord {
+  seq: string
+  occurred_at: Date
+  actor_type: string
+  actor_id: string | null
+  actor_role: string | null
+  action: string
+  outcome: string
+  subject_type: string | null
+  reason: string | null
+}
+
+/** The audit events about this person, their applications and registrations, newest first. */
+export async function auditHistoryOf(
+  db: Kysely<DB>,
+  personId: string,
+  applicationIds: string[],
+  registrationIds: string[],
+  limit = 200,
+): Promise<AuditRecord[]> {
+  return db
+    .selectFrom('audit_events as e')
+    .leftJoin('audit_event_details as d', 'd.event_id', 'e.id')
+    .select([
+      'e.seq',
+      'e.occurred_at',
+      'e.actor_type',
+      'e.actor_id',
+      'e.actor_role',
+      'e.action',
+      'e.outcome',
+      'e.subject_type',
+      'd.reason',
+    ])
+    .where((eb) => {
+      const ors = [eb.and([eb('e.subject_type', '=', 'person'), eb('e.subject_id', '=', personId)])]
+      if (applicationIds.length > 0)
+        ors.push(
+          eb.and([
+            eb('e.subject_type', '=', 'application'),
+            eb('e.subject_id', 'in', applicationIds),
+          ]),
+        )
+      if (registrationIds.length > 0)
+        ors.push(
+          eb.and([
+            eb('e.subject_type', '=', 'registration'),
+            eb('e.subject_id', 'in', registrationIds),
+          ]),
+        )
+      return eb.or(ors)
+    })
+    .orderBy('e.seq', 'desc')
+    .limit(limit)
+    .execute()
+}

@@ -1,0 +1,101 @@
+import type { FastifyInstance, preHandlerAsyncHookHandler } from 'fastify'
+import { pageContext } from '../../platform/http/page-context.js'
+import { toFieldErrors } from '../../platform/views/components.js'
+import type { BackOfficeDeps } from './auth.service.js'
+import { backOfficeMessages } from './messages.js'
+import { authOf, badgeOf } from './officer-session.js'
+import { OFFICER_PATHS } from './paths.js'
+import { parseReveal, parseSearch, type Body } from './registry.schema.js'
+import { searchRegistrants, viewRegistrant } from './registry.service.js'
+import { RegistrantPage, SearchPage } from './registry.views.js'
+import type { Permission } from './roles.js'
+
+/** Registrant search, the registrant's page and the audited reveal of masked data. */
+export async function registryRoutes(
+  app: FastifyInstance,
+  opts: { deps: BackOfficeDeps; guard: (p?: Permission) => preHandlerAsyncHookHandler },
+) {
+  const { deps, guard } = opts
+
+  app.get(
+    OFFICER_PATHS.registry,
+    { preHandler: guard('registry.search') },
+    async (request, reply) =>
+      reply.page(
+        <SearchPage
+          ctx={pageContext(request, reply, { forms: true })}
+          officer={badgeOf(request)}
+        />,
+      ),
+  )
+
+  // Searches are POSTed: a national ID typed here never lands in a URL.
+  app.post<{ Body: Body }>(
+    OFFICER_PATHS.search,
+    { preHandler: guard('registry.search') },
+    async (request, reply) => {
+      const ctx = pageContext(request, reply, { forms: true })
+      const parsed = parseSearch(request.body)
+      if (!parsed.ok) {
+        return reply.page(
+          <SearchPage
+            ctx={ctx}
+            officer={badgeOf(request)}
+            values={parsed.values}
+            errors={toFieldErrors(parsed.problems, backOfficeMessages(ctx.locale))}
+          />,
+          400,
+        )
+      }
+      const result = await searchRegistrants(
+        deps,
+        authOf(request),
+        parsed.value.query,
+        parsed.value.page,
+      )
+      return reply.page(
+        <SearchPage ctx={ctx} officer={badgeOf(request)} values={parsed.values} result={result} />,
+      )
+    },
+  )
+
+  app.get<{ Params: { id: string } }>(
+    OFFICER_PATHS.person(':id'),
+    { preHandler: guard('registry.search') },
+    async (request, reply) => {
+      const view = await viewRegistrant(deps, authOf(request), request.params.id)
+      return reply.page(
+        <RegistrantPage
+          ctx={pageContext(request, reply, { forms: true })}
+          officer={badgeOf(request)}
+          view={view}
+        />,
+      )
+    },
+  )
+
+  app.post<{ Params: { id: string }; Body: Body }>(
+    OFFICER_PATHS.reveal(':id'),
+    { preHandler: guard('registry.reveal') },
+    async (request, reply) => {
+      const ctx = pageContext(request, reply, { forms: true })
+      const parsed = parseReveal(request.body)
+      if (!parsed.ok) {
+        const view = await viewRegistrant(deps, authOf(request), request.params.id)
+        return reply.page(
+          <RegistrantPage
+            ctx={ctx}
+            officer={badgeOf(request)}
+            view={view}
+            values={parsed.values}
+            errors={toFieldErrors(parsed.problems, backOfficeMessages(ctx.locale))}
+          />,
+          400,
+        )
+      }
+      // Shown for this response only: nothing revealed is kept in the session or a URL.
+      const view = await viewRegistrant(deps, authOf(request), request.params.id, parsed.value)
+      return reply.page(<RegistrantPage ctx={ctx} officer={badgeOf(request)} view={view} />)
+    },
+  )
+}

@@ -1,0 +1,70 @@
+/**
+ * Roles and what each may do. Least privilege: a role gets a permission only when its work
+ * needs it. No permission anywhere approves, refuses or changes an automatic decision.
+ */
+export const ROLES = [
+  'registry_officer',
+  'help_desk',
+  'data_protection',
+  'integrity_risk',
+  'auditor',
+  'administrator',
+] as const
+export type Role = (typeof ROLES)[number]
+
+export const PERMISSIONS = [
+  /** Search registrants and open a registrant's page (masked data). */
+  'registry.search',
+  /** See each decision's rule results on a registrant's page. */
+  'registry.decisions',
+  /** See the audit history of a registrant. */
+  'registry.history',
+  /** Show masked personal data, with a reason that is audited. */
+  'registry.reveal',
+  /** Create officers and assign roles. */
+  'officers.manage',
+] as const
+export type Permission = (typeof PERMISSIONS)[number]
+
+const GRANTS: Record<Role, readonly Permission[]> = {
+  // Keeps the registry correct: everything on a registrant, personal data with a reason.
+  registry_officer: [
+    'registry.search',
+    'registry.decisions',
+    'registry.history',
+    'registry.reveal',
+  ],
+  // Answers callers: finds them and explains a refusal, but never unmasks personal data.
+  help_desk: ['registry.search', 'registry.decisions'],
+  // Handles data-subject requests: needs the data and who accessed it.
+  data_protection: ['registry.search', 'registry.decisions', 'registry.history', 'registry.reveal'],
+  // Works on the risk register and integrity reports: no registrant data.
+  integrity_risk: [],
+  // Read-only review: sees what happened, never unmasks personal data.
+  auditor: ['registry.search', 'registry.decisions', 'registry.history'],
+  // Manages accounts only: no registrant data at all.
+  administrator: ['officers.manage'],
+}
+
+/** True when the value names a role. */
+export function isRole(value: unknown): value is Role {
+  return typeof value === 'string' && (ROLES as readonly string[]).includes(value)
+}
+
+/** True when any of the roles grants the permission. */
+export function can(roles: readonly Role[], permission: Permission): boolean {
+  return roles.some((r) => GRANTS[r].includes(permission))
+}
+
+/** The officer acting, as services receive it: never the request. */
+export interface OfficerAuth {
+  officerId: string
+  roles: Role[]
+  requestId: string
+  ip: string
+}
+
+/** The roles joined for the audit trail's actor_role column. */
+export function roleLabel(roles: readonly Role[]): string {
+  return [...roles].sort().join(',')
+}
