@@ -1,4 +1,4 @@
-import { createHmac, generateKeyPairSync, randomBytes } from 'node:crypto'
+import { createHmac, createPrivateKey, generateKeyPairSync, randomBytes } from 'node:crypto'
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { z } from 'zod'
@@ -15,6 +15,8 @@ export interface Secrets {
   hmac: KeyedSecret<Buffer>
   /** Ed25519 private key, PKCS#8 PEM. */
   signing: KeyedSecret<string>
+  /** Ed25519 private key, PKCS#8 PEM, that signs audit checkpoints; never stored in the database. */
+  auditSigning: KeyedSecret<string>
 }
 
 /** The identity provider (the bank's OpenID Connect service, or the simulator). */
@@ -168,6 +170,38 @@ function embeddedSecrets(dataDir: string): StoredSecrets {
   return JSON.parse(readFileSync(file, 'utf8')) as StoredSecrets
 }
 
+/**
+ * The development audit signing key, in its own file in DATA_DIR (created on first use), so
+ * that data directories made before it existed get one too.
+ */
+function embeddedAuditKey(dataDir: string): { keyId: string; value: string } {
+  const file = resolve(dataDir, 'audit-signing-key.json')
+  if (!existsSync(file)) {
+    mkdirSync(dataDir, { recursive: true })
+    const stamp = new Date().toISOString().slice(0, 10).replaceAll('-', '')
+    const { privateKey } = generateKeyPairSync('ed25519')
+    const key = {
+      keyId: `audit-${stamp}`,
+      value: privateKey.export({ format: 'pem', type: 'pkcs8' }).toString(),
+    }
+    try {
+      writeFileSync(file, JSON.stringify(key, null, 2), { mode: 0o600, flag: 'wx' })
+    } catch (err) {
+      // Another process started at the same moment and wrote it first: use theirs.
+      if ((err as { code?: string }).code !== 'EEXIST') throw err
+    }
+  }
+  return JSON.parse(readFileSync(file, 'utf8')) as { keyId: string; value: string }
+}
+
+function isEd25519Pem(pem: string): boolean {
+  try {
+    return createPrivateKey(pem).asymmetricKeyType === 'ed25519'
+  } catch {
+    return false
+  }
+}
+
 function secretFromEnv(
   env: Env,
   name: string,
@@ -264,6 +298,15 @@ export function loadConfig(env: Env = process.env): Config {
   if (!signing.value.includes('BEGIN PRIVATE KEY')) {
     throw new ConfigError('SIGNING_KEY', 'must be an Ed25519 private key in PKCS#8 PEM form')
   }
+  const auditSigning = secretFromEnv(
+    env,
+    'AUDIT_SIGNING_KEY',
+    production ? undefined : embeddedAuditKey(dataDir),
+  )
+  if (!isEd25519Pem(auditSigning.value))
+    throw new ConfigError('AUDIT_SIGNING_KEY', 'must be an Ed25519 private key in PKCS#8 PEM form')
+  if (auditSigning.value.trim() === signing.value.trim())
+    throw new ConfigError('AUDIT_SIGNING_KEY', 'must be a different key from SIGNING_KEY')
 
   const simulatorPort = simulatorsRequested
     ? parse(
@@ -369,6 +412,7 @@ export function loadConfig(env: Env = process.env): Config {
       },
       hmac: { keyId: hmac.keyId, value: base64Key('HMAC_KEY', hmac.value, 32) },
       signing,
+      auditSigning,
     },
     idp,
     mail,

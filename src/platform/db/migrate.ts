@@ -92,7 +92,7 @@ COMMIT;`,
 
 /**
  * Grants an application role what it needs and no more: no UPDATE, DELETE or TRUNCATE on the
- * audit trail. Run as the schema owner.
+ * audit trail or its checkpoints (the sealer only inserts them). Run as the schema owner.
  */
 export async function grantAppRole(database: Database, role: string): Promise<void> {
   if (!/^[a-z_][a-z0-9_]{0,62}$/.test(role)) throw new Error(`invalid role name: ${role}`)
@@ -101,6 +101,7 @@ export async function grantAppRole(database: Database, role: string): Promise<vo
     GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO ${role};
     GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO ${role};
     REVOKE UPDATE, DELETE, TRUNCATE ON audit_events, audit_event_details, schema_migrations FROM ${role};
+    REVOKE UPDATE, DELETE, TRUNCATE ON audit_checkpoints FROM ${role};
     REVOKE INSERT ON schema_migrations FROM ${role};
     GRANT DELETE ON audit_event_details TO ${role};
   `)
