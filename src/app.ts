@@ -20,6 +20,8 @@ import {
   receiptRoutes,
   type ReceiptSigner,
 } from './features/receipts/index.js'
+import { companyRoutes, companySignerPurpose } from './features/registration-company/index.js'
+import { createRegistry, type Registry } from './features/registry-dbd/index.js'
 import {
   PERSON_PATHS,
   personRoutes,
@@ -32,6 +34,7 @@ import { pageContextPlugin } from './platform/http/page-context.js'
 import { securityPlugin } from './platform/http/security.js'
 import { SESSION_ABSOLUTE_MS, SESSION_IDLE_MS, sessionPlugin } from './platform/http/session.js'
 import { shortReference } from './platform/ids.js'
+import { dbdSimulatorRoutes } from './simulators/dbd/routes.js'
 import { createLogger } from './platform/logger.js'
 import { PUBLIC_DIR } from './platform/paths.js'
 import { createPiiCrypto } from './platform/pii-crypto.js'
@@ -45,6 +48,10 @@ export interface AppDeps {
   /** The identity provider's relying party; tests may pass one pointed elsewhere. */
   relyingParty?: RelyingParty
   signer?: ReceiptSigner
+  /** Periodic jobs inside the app (the company applications' clock); the server turns them on. */
+  backgroundJobs?: boolean
+  /** The business registry; tests may pass one that fails or answers slowly. */
+  registry?: Registry
 }
 
 const BODY_LIMIT_BYTES = 100 * 1024
@@ -114,21 +121,44 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       publicBaseUrl: config.publicBaseUrl,
     }))
   const verificationDeps = { db, rp, crypto, idp: config.idp }
+  const registry = deps.registry ?? createRegistry(config.dbd)
+  const companyDeps = {
+    db,
+    crypto,
+    idp: config.idp,
+    publicBaseUrl: config.publicBaseUrl,
+    signer,
+    registry,
+  }
   const personDeps = { db, crypto, idp: config.idp, publicBaseUrl: config.publicBaseUrl, signer }
   await app.register(homeRoutes, { personJourney: PERSON_PATHS.start })
   await app.register(documentRoutes, { db })
   await app.register(identityRoutes, {
     deps: verificationDeps,
-    purposes: { registration: registrationPurpose(personDeps), 'sign-in': signInPurpose() },
+    purposes: {
+      registration: registrationPurpose(personDeps),
+      'sign-in': signInPurpose(),
+      'company-signer': companySignerPurpose(companyDeps),
+    },
     publicBaseUrl: config.publicBaseUrl,
   })
   await app.register(personRoutes, { deps: personDeps })
+  await app.register(companyRoutes, {
+    deps: companyDeps,
+    sweepIntervalMs: deps.backgroundJobs ? 60_000 : undefined,
+  })
   await app.register(accountRoutes, { deps: verificationDeps, publicBaseUrl: config.publicBaseUrl })
   await app.register(receiptRoutes, { db, signer, publicBaseUrl: config.publicBaseUrl })
   await app.register(backOfficeRoutes, {
     deps: { db, crypto, publicBaseUrl: config.publicBaseUrl },
   })
-  if (config.simulators) await app.register(devMailRoutes, { db })
+  if (config.simulators) {
+    await app.register(devMailRoutes, { db })
+    await app.register(dbdSimulatorRoutes, {
+      seed: config.dbd.syntheticSeed,
+      apiKey: config.dbd.apiKey,
+    })
+  }
 
   return app
 }

@@ -26,6 +26,7 @@ function productionEnv(): Record<string, string> {
     IDP_ISSUER: 'https://ekyc.bank.example',
     IDP_CLIENT_SECRET: 'client-secret',
     SMTP_URL: 'smtp://mail.example:25',
+    DBD_BASE_URL: 'https://api.dbd.example.go.th',
   }
 }
 
@@ -76,6 +77,7 @@ describe('configuration', () => {
       'IDP_ISSUER',
       'IDP_CLIENT_SECRET',
       'SMTP_URL',
+      'DBD_BASE_URL',
     ]) {
       const env = Object.fromEntries(Object.entries(productionEnv()).filter(([k]) => k !== name))
       failsOn(env, name)

@@ -36,6 +36,17 @@ export interface IdpConfig {
   timeoutMs: number
 }
 
+/** The business registry (DBD). Without a base URL the bundled synthetic registry answers. */
+export interface DbdConfig {
+  baseUrl: string | undefined
+  apiKey: string
+  timeoutMs: number
+  retries: number
+  cacheTtlMs: number
+  /** Seed of the synthetic registry (simulators only). */
+  syntheticSeed: number
+}
+
 export interface MailConfig {
   smtpUrl: string | undefined
   from: string
@@ -58,6 +69,7 @@ export interface Config {
   secrets: Secrets
   idp: IdpConfig
   mail: MailConfig
+  dbd: DbdConfig
 }
 
 /** The simulator's claim names; a real provider's are set with IDP_CLAIM_MAP. */
@@ -392,6 +404,34 @@ export function loadConfig(env: Env = process.env): Config {
         : 'Customs Trader Portal <no-reply@customs.go.th>',
   }
 
+  const dbdBaseUrl =
+    env.DBD_BASE_URL && env.DBD_BASE_URL !== ''
+      ? parse('DBD_BASE_URL', z.url({ protocol: /^https?$/ }), env.DBD_BASE_URL)
+      : undefined
+  if (dbdBaseUrl === undefined && !simulatorsRequested)
+    throw new ConfigError('DBD_BASE_URL', 'is required when the simulators are off')
+  const dbd: DbdConfig = {
+    baseUrl: dbdBaseUrl,
+    apiKey: env.DBD_API_KEY ?? '',
+    timeoutMs: parse(
+      'DBD_TIMEOUT_MS',
+      z.coerce.number().int().min(100).max(60_000),
+      env.DBD_TIMEOUT_MS ?? '3000',
+    ),
+    retries: parse('DBD_RETRIES', z.coerce.number().int().min(0).max(5), env.DBD_RETRIES ?? '2'),
+    cacheTtlMs:
+      parse(
+        'DBD_CACHE_TTL_SECONDS',
+        z.coerce.number().int().min(0).max(86_400),
+        env.DBD_CACHE_TTL_SECONDS ?? '300',
+      ) * 1000,
+    syntheticSeed: parse(
+      'DBD_SYNTHETIC_SEED',
+      z.coerce.number().int().min(1),
+      env.DBD_SYNTHETIC_SEED ?? '1',
+    ),
+  }
+
   return {
     env: nodeEnv,
     port,
@@ -416,5 +456,6 @@ export function loadConfig(env: Env = process.env): Config {
     },
     idp,
     mail,
+    dbd,
   }
 }

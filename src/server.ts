@@ -37,7 +37,12 @@ async function main(): Promise<void> {
     if (err instanceof DataDirectoryError || err instanceof MigrationError) fail(err.message)
     throw err
   }
-  const app = await buildApp({ config, database, logger: logger as FastifyBaseLogger })
+  const app = await buildApp({
+    config,
+    database,
+    logger: logger as FastifyBaseLogger,
+    backgroundJobs: true,
+  })
   // Started after listen; the close hook, registered before, stops whatever is running.
   const running: { simulator?: EkycSimulator; worker?: OutboxWorker } = {}
   // Order matters: stop taking work, then the helpers that use the database, then the database.

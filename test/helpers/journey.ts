@@ -137,6 +137,7 @@ export async function journeyApp(opts: { logger?: FastifyBaseLogger } = {}): Pro
   tdb: TestDatabase
   app: FastifyInstance
   sim: EkycSimulator
+  config: Config
   close(): Promise<void>
 }> {
   const tdb = await createTestDatabase()
@@ -148,6 +149,7 @@ export async function journeyApp(opts: { logger?: FastifyBaseLogger } = {}): Pro
     tdb,
     app,
     sim,
+    config,
     async close() {
       await app.close()
       await sim.close()

@@ -1,4 +1,5 @@
 import type { VerificationFailure } from '../../platform/db/schema.js'
+import type { Purpose } from './verification.service.js'
 import { formatDateTime } from '../../platform/time.js'
 import type { PageContext } from '../../platform/views/context.js'
 import { Button, CsrfField, ErrorSummary, Radios } from '../../platform/views/components.js'
@@ -150,7 +151,7 @@ export function PhoneDonePage({
 export function BindPage(p: {
   ctx: PageContext
   handle: string
-  purpose: 'registration' | 'sign-in'
+  purpose: Purpose
   choices: string[]
   error?: string
 }) {

@@ -5,6 +5,7 @@ export {
   type IdentityRoutesOptions,
 } from './identity.routes.js'
 export { VerificationStep, type PanelProps } from './identity.views.js'
+export { verificationPanel } from './panel.js'
 export { createRelyingParty, type RelyingParty } from './relying-party.js'
 export {
   findVerificationByHandle,

@@ -20,6 +20,7 @@ export const identityMessages = defineMessages({
       'ธนาคารยืนยันตัวตนของท่านแล้ว เพื่อให้แน่ใจว่าท่านเป็นผู้เริ่มทำรายการเอง โปรดเลือกตัวเลขที่แสดงบนหน้าจอคอมพิวเตอร์หรืออุปกรณ์ที่ท่านเริ่มไว้',
     'bind.purpose.registration': 'รายการ: ลงทะเบียนเป็นผู้นำเข้าและส่งออก',
     'bind.purpose.sign-in': 'รายการ: เข้าสู่ระบบเพื่อดูทะเบียนของท่าน',
+    'bind.purpose.company-signer': 'รายการ: ยืนยันตัวตนในฐานะกรรมการผู้มีอำนาจลงนามของนิติบุคคล',
     'bind.legend': 'ตัวเลขบนหน้าจอที่ท่านเริ่มทำรายการ',
     'bind.none': 'ฉันไม่ได้เริ่มทำรายการนี้ หรือไม่เห็นตัวเลข',
     'bind.warning':
@@ -42,6 +43,8 @@ export const identityMessages = defineMessages({
     'failure.not_bound':
       'ตัวเลขที่เลือกบนโทรศัพท์ไม่ตรงกับหน้าจอที่เริ่มทำรายการ เพื่อความปลอดภัยระบบจึงไม่ใช้ผลการยืนยันตัวตนนี้ โปรดเริ่มใหม่จากอุปกรณ์ของท่านเอง',
     'failure.too_many': 'เริ่มการยืนยันตัวตนหลายครั้งเกินไปสำหรับคำขอนี้ โปรดโทร 1164 หรือติดต่อศูนย์บริการศุลกากร',
+    'failure.not_director':
+      'ผู้ที่ยืนยันตัวตนไม่ใช่กรรมการที่ลิงก์นี้ส่งถึงตามข้อมูลกรมพัฒนาธุรกิจการค้า ระบบจึงไม่ใช้ผลนี้และได้บันทึกไว้แล้ว ลิงก์นี้ใช้ได้เฉพาะกรรมการที่ได้รับเชิญเท่านั้น',
     'failure.retry': 'ยืนยันตัวตนอีกครั้ง',
     'failure.counter':
       'ถ้ายืนยันตัวตนผ่านแอปไม่ได้ ท่านลงทะเบียนได้ที่ศูนย์บริการศุลกากร โดยนำบัตรประชาชนไปด้วย หรือโทร 1164',
@@ -77,6 +80,8 @@ export const identityMessages = defineMessages({
       'Your bank has verified you. To make sure it was you who started this, choose the number shown on the computer or device where you began.',
     'bind.purpose.registration': 'What you are doing: registering as an importer and exporter',
     'bind.purpose.sign-in': 'What you are doing: signing in to see your registration',
+    'bind.purpose.company-signer':
+      'What you are doing: confirming your identity as a signing director of a company',
     'bind.legend': 'The number on the screen where you started',
     'bind.none': 'I did not start this, or I cannot see a number',
     'bind.warning':
@@ -105,6 +110,8 @@ export const identityMessages = defineMessages({
       'The number chosen on the phone did not match the screen where this started, so for your safety the verification was not used. Start again from your own device.',
     'failure.too_many':
       'Identity verification was started too many times for this application. Call 1164 or visit the Customs Service Centre.',
+    'failure.not_director':
+      'The person who verified is not the director this link was sent to, according to the Department of Business Development, so the result was not used and this has been recorded. Only the invited director can use this link.',
     'failure.retry': 'Verify again',
     'failure.counter':
       'If you cannot verify through the app, you can register at the Customs Service Centre with your ID card, or call 1164.',

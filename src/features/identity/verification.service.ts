@@ -16,7 +16,7 @@ import {
   type RelyingParty,
 } from './relying-party.js'
 
-export type Purpose = 'registration' | 'sign-in'
+export type Purpose = 'registration' | 'sign-in' | 'company-signer'
 
 export interface VerificationDeps {
   db: Kysely<DB>

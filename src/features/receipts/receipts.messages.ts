@@ -8,6 +8,14 @@ export const LABELLED_RULES = [
   'not_already_registered',
   'assurance_level',
   'email_confirmed',
+  'juristic_id_check_digit',
+  'exists_in_dbd',
+  'dbd_active',
+  'directors_thai',
+  'signers_are_directors',
+  'signing_clause_satisfied',
+  'company_not_registered',
+  'signers_assurance_level',
 ] as const
 export type LabelledRule = (typeof LABELLED_RULES)[number]
 
@@ -64,6 +72,14 @@ export const receiptMessages = defineMessages({
     'rule.not_already_registered': 'ยังไม่เคยลงทะเบียน',
     'rule.assurance_level': 'ระดับความน่าเชื่อถือของการยืนยันตัวตนเพียงพอ',
     'rule.email_confirmed': 'ยืนยันอีเมลแล้ว',
+    'rule.juristic_id_check_digit': 'เลขทะเบียนนิติบุคคลถูกต้องตามหลักตรวจสอบ',
+    'rule.exists_in_dbd': 'มีทะเบียนในกรมพัฒนาธุรกิจการค้า',
+    'rule.dbd_active': 'นิติบุคคลยังดำเนินกิจการอยู่',
+    'rule.directors_thai': 'กรรมการทุกคนมีสัญชาติไทย',
+    'rule.signers_are_directors': 'ผู้ยืนยันตัวตนทุกคนเป็นกรรมการตามข้อมูล DBD',
+    'rule.signing_clause_satisfied': 'กรรมการที่ยืนยันตัวตนครบตามอำนาจกรรมการ',
+    'rule.company_not_registered': 'นิติบุคคลยังไม่เคยลงทะเบียนและไม่มีคำขออื่นค้างอยู่',
+    'rule.signers_assurance_level': 'การยืนยันตัวตนของกรรมการทุกคนมีระดับความน่าเชื่อถือเพียงพอ',
   },
   en: {
     kind: 'Decision receipt',
@@ -116,6 +132,15 @@ export const receiptMessages = defineMessages({
     'rule.not_already_registered': 'Not registered before',
     'rule.assurance_level': 'The identity verification has a high enough assurance level',
     'rule.email_confirmed': 'E-mail address confirmed',
+    'rule.juristic_id_check_digit': 'The juristic ID passes the check-digit test',
+    'rule.exists_in_dbd': 'Registered at the Department of Business Development',
+    'rule.dbd_active': 'The company is still trading',
+    'rule.directors_thai': 'Every director is a Thai national',
+    'rule.signers_are_directors': 'Everyone who verified is a director listed at DBD',
+    'rule.signing_clause_satisfied': 'The verified directors meet the signing authority',
+    'rule.company_not_registered': 'Not registered before, and no other application in progress',
+    'rule.signers_assurance_level':
+      'Every director’s identity verification has a high enough assurance level',
   },
 })
 

@@ -1,5 +1,4 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
-import QRCode from 'qrcode'
 import { recordAudit } from '../../platform/audit.js'
 import { pageContext } from '../../platform/http/page-context.js'
 import { maskThaiId } from '../../platform/thai-id.js'
@@ -7,10 +6,10 @@ import { toFieldErrors, type FieldError } from '../../platform/views/components.
 import { areasForPostcode } from '../address/index.js'
 import {
   findVerificationByHandle,
-  IDENTITY_PATHS,
   latestProfile,
   nationalIdOf,
   type PurposeHandler,
+  verificationPanel,
 } from '../identity/index.js'
 import type { ReceiptSigner } from '../receipts/index.js'
 import { canOpen, PATHS, type Step } from './journey.js'
@@ -294,21 +293,10 @@ export async function personRoutes(
       (v?.status === 'pending' || v?.status === 'authenticated') &&
       request.session.get('verificationHandle') === v.handle
     ) {
-      const goUrl = `${deps.publicBaseUrl}${IDENTITY_PATHS.go(v.handle)}`
-      const qrDataUrl = await QRCode.toDataURL(goUrl, {
-        margin: 1,
-        width: 220,
-        errorCorrectionLevel: 'M',
-      })
-      const panel = {
-        goUrl,
-        qrDataUrl,
-        handle: v.handle,
-        expiresAt: v.expires_at,
+      const panel = await verificationPanel(deps.publicBaseUrl, v, {
         emailed: a.email !== null,
-        bindingCode: v.binding_code ?? '',
         notYet: request.query.waiting === '1',
-      }
+      })
       return reply.page(<VerifyPage ctx={ctx} panel={panel} />)
     }
     const failure = v?.status === 'failed' && v.failure ? v.failure : undefined

@@ -18,7 +18,8 @@ export type Parsed<T> =
 
 type Body = Record<string, unknown>
 
-function text(body: Body, name: string): string {
+/** A form field as text: NFC, without control or zero-width characters, trimmed. */
+export function formText(body: Body, name: string): string {
   const v = body[name]
   return typeof v === 'string'
     ? v
@@ -28,7 +29,7 @@ function text(body: Body, name: string): string {
     : ''
 }
 
-const emailSchema = z.email().max(254)
+export const emailSchema = z.email().max(254)
 
 /** Thai mobile numbers: 10 digits from 06, 08 or 09; +66 and separators accepted. */
 export function normaliseMobile(input: string): string | undefined {
@@ -47,9 +48,9 @@ export interface Details {
 /** The details page: national ID, e-mail and mobile number. */
 export function parseDetails(body: Body): Parsed<Details> {
   const values = {
-    nationalId: text(body, 'nationalId'),
-    email: text(body, 'email'),
-    mobile: text(body, 'mobile'),
+    nationalId: formText(body, 'nationalId'),
+    email: formText(body, 'email'),
+    mobile: formText(body, 'mobile'),
   }
   const problems: FieldProblem[] = []
   const id = checkThaiId(values.nationalId)
@@ -67,7 +68,7 @@ export function parseDetails(body: Body): Parsed<Details> {
 
 /** A 6-digit e-mail confirmation code as typed. */
 export function parseCode(body: Body): Parsed<string> {
-  const code = fromThaiDigits(text(body, 'code')).replace(/\s/g, '')
+  const code = fromThaiDigits(formText(body, 'code')).replace(/\s/g, '')
   if (code === '')
     return {
       ok: false,
@@ -101,13 +102,13 @@ export type MailingChoice = { same: true } | { same: false; address: MailingAddr
 /** The mailing address: the ID-card address, or a typed one placed in a DOPA area. */
 export function parseMailing(body: Body): Parsed<MailingChoice> {
   const values = {
-    mailingSame: text(body, 'mailingSame'),
-    houseNo: text(body, 'houseNo'),
-    moo: fromThaiDigits(text(body, 'moo')),
-    soi: text(body, 'soi'),
-    road: text(body, 'road'),
-    postcode: fromThaiDigits(text(body, 'postcode')),
-    area: text(body, 'area'),
+    mailingSame: formText(body, 'mailingSame'),
+    houseNo: formText(body, 'houseNo'),
+    moo: fromThaiDigits(formText(body, 'moo')),
+    soi: formText(body, 'soi'),
+    road: formText(body, 'road'),
+    postcode: fromThaiDigits(formText(body, 'postcode')),
+    area: formText(body, 'area'),
   }
   if (values.mailingSame === 'yes') return { ok: true, value: { same: true }, values }
   if (values.mailingSame !== 'no')

@@ -30,7 +30,12 @@ function hashToken(token: string): Buffer {
 }
 
 // The address is part of the hash: a code sent to one address never confirms another.
-function codeHash(deps: PersonDeps, applicationId: string, email: string, code: string): Buffer {
+function codeHash(
+  deps: Pick<PersonDeps, 'crypto'>,
+  applicationId: string,
+  email: string,
+  code: string,
+): Buffer {
   return deps.crypto.hmac(`email-code:${applicationId}:${email}:${code}`).blob
 }
 
@@ -76,11 +81,15 @@ async function mailResumeLink(
   })
 }
 
-/** Starts a draft application and records the acceptance of the current documents. */
+/**
+ * Starts a draft application (a person's, or a company's) and records the acceptance of the
+ * current documents.
+ */
 export async function startApplication(
-  deps: PersonDeps,
-  opts: { locale: Locale; requestId: string },
+  deps: Pick<PersonDeps, 'db'>,
+  opts: { locale: Locale; requestId: string; kind?: 'person' | 'company'; step?: string },
 ): Promise<string> {
+  const kind = opts.kind ?? 'person'
   const id = newId()
   await deps.db.transaction().execute(async (trx) => {
     await trx
@@ -88,8 +97,8 @@ export async function startApplication(
       .values({
         id,
         reference: shortReference(),
-        kind: 'person',
-        step: 'details',
+        kind,
+        step: opts.step ?? 'details',
         locale: opts.locale,
       })
       .execute()
@@ -99,21 +108,23 @@ export async function startApplication(
         .values({ id: newId(), application_id: id, document_id: doc.id })
         .execute()
     }
-    await recordJourneyEvent(trx, { journeyId: id, kind: 'person', event: 'started' })
+    await recordJourneyEvent(trx, { journeyId: id, kind, event: 'started' })
     await recordAudit(trx, {
       actorType: 'anonymous',
       action: 'application.started',
       subjectType: 'application',
       subjectId: id,
       requestId: opts.requestId,
+      data: { kind },
     })
   })
   return id
 }
 
-async function sendCode(
+/** E-mails a new six-digit code for the application's address (limited per application). */
+export async function sendCode(
   trx: Kysely<DB>,
-  deps: PersonDeps,
+  deps: Pick<PersonDeps, 'crypto'>,
   app: Pick<ApplicationRow, 'id' | 'locale' | 'email_codes_sent'>,
   email: string,
 ): Promise<'sent' | 'too-many'> {
@@ -205,16 +216,19 @@ function stepAfterConfirmation(
 }
 
 /**
- * Checks the e-mail code: expires after 10 minutes, 5 attempts per code. The attempt is counted
- * before the comparison, in one statement, so that parallel guesses cannot pass the limit.
+ * Checks the e-mail code of any application: expires after 10 minutes, 5 attempts per code.
+ * The attempt is counted before the comparison, in one statement, so that parallel guesses
+ * cannot pass the limit. On success the address is confirmed and `next` names the step to open.
  */
-export async function confirmEmail(
-  deps: PersonDeps,
-  app: ApplicationRow,
+export async function checkEmailCode(
+  trx: Kysely<DB>,
+  deps: Pick<PersonDeps, 'crypto'>,
+  app: Pick<ApplicationRow, 'id' | 'email_code_hash' | 'email_code_attempts'>,
   code: string,
   requestId: string,
+  next: (claimed: Pick<ApplicationRow, 'verification_id' | 'mailing_address'>) => string,
 ): Promise<CodeResult> {
-  return deps.db.transaction().execute(async (trx): Promise<CodeResult> => {
+  {
     const claimed = await trx
       .updateTable('applications')
       .set((eb) => ({ email_code_attempts: eb('email_code_attempts', '+', 1) }))
@@ -253,13 +267,27 @@ export async function confirmEmail(
       .set({
         email_confirmed_at: new Date(),
         email_code_hash: null,
-        step: stepAfterConfirmation(claimed),
+        step: next(claimed),
         updated_at: new Date(),
       })
       .where('id', '=', app.id)
       .execute()
-    await recordStep(trx, app.id, 'confirm-email', 'application.email_confirmed', requestId)
     return { ok: true }
+  }
+}
+
+/** Confirms the person application's e-mail code, then goes back to where the applicant was. */
+export async function confirmEmail(
+  deps: PersonDeps,
+  app: ApplicationRow,
+  code: string,
+  requestId: string,
+): Promise<CodeResult> {
+  return deps.db.transaction().execute(async (trx): Promise<CodeResult> => {
+    const result = await checkEmailCode(trx, deps, app, code, requestId, stepAfterConfirmation)
+    if (result.ok)
+      await recordStep(trx, app.id, 'confirm-email', 'application.email_confirmed', requestId)
+    return result
   })
 }
 

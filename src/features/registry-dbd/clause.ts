@@ -1,4 +1,4 @@
-import { directorName, type Director } from './types.js'
+import { directorKey, directorName, type Director } from './types.js'
 
 /**
  * Who must sign for a juristic person, read from DBD's signing clause. The portal approves
@@ -42,7 +42,7 @@ function nameIndex(directors: readonly Director[]): Names | string {
   for (const d of directors) {
     const key = squash(directorName(d))
     if (names.has(key)) return `two directors are both named ${directorName(d)}`
-    names.set(key, d.id)
+    names.set(key, directorKey(d))
   }
   return names
 }

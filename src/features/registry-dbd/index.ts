@@ -7,8 +7,14 @@ export {
   type RegistryAdapter,
 } from './adapter.js'
 export { parseSigningClause, satisfies, type SigningRule } from './clause.js'
-export { SYNTHETIC_SIZE, syntheticCompany, syntheticRegistry } from './synthetic.js'
 export {
+  SYNTHETIC_SIZE,
+  syntheticCompany,
+  syntheticDirector,
+  syntheticRegistry,
+} from './synthetic.js'
+export {
+  directorKey,
   directorName,
   JURISTIC_STATUSES,
   JURISTIC_TYPES,
@@ -19,3 +25,11 @@ export {
   type RegisteredAddress,
 } from './types.js'
 export { juristicPersonWire } from './wire.js'
+export { matchDirector, normaliseThaiName, type DirectorMatch } from './match.js'
+export {
+  createRegistry,
+  lookupWithSnapshot,
+  readSnapshot,
+  type Registry,
+  type SnapshotLookup,
+} from './snapshots.js'

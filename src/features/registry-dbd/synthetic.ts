@@ -236,3 +236,15 @@ export function syntheticRegistry(seed = 1): ReadonlyMap<string, JuristicPerson>
 export function syntheticCompany(id: string): JuristicPerson | undefined {
   return syntheticRegistry().get(id)
 }
+
+let directorsById: Map<string, Director> | undefined
+
+/** A director of the default synthetic registry by national ID (the eKYC simulator's people). */
+export function syntheticDirector(nationalId: string): Director | undefined {
+  if (!directorsById) {
+    directorsById = new Map()
+    for (const c of syntheticRegistry().values())
+      for (const d of c.directors) if (d.id !== '') directorsById.set(d.id, d)
+  }
+  return directorsById.get(nationalId)
+}

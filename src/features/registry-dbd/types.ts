@@ -16,7 +16,10 @@ export const JURISTIC_STATUSES = ['active', 'closed', 'bankrupt', 'restored'] as
 export type JuristicStatus = (typeof JURISTIC_STATUSES)[number]
 
 export interface Director {
-  /** The 13-digit national ID; the signing rule refers to directors by it. */
+  /**
+   * The 13-digit national ID, or '' where DBD does not give it (then the director is matched
+   * on the name, which is weaker evidence). The signing rule refers to directors by `directorKey`.
+   */
   id: string
   title: string
   firstName: string
@@ -52,4 +55,9 @@ export interface JuristicPerson {
 /** A director's name as DBD prints it: "นายสมชาย ใจดี". */
 export function directorName(d: Pick<Director, 'title' | 'firstName' | 'lastName'>): string {
   return `${d.title}${d.firstName} ${d.lastName}`
+}
+
+/** How the signing rule and the portal refer to a director: the national ID, else the name. */
+export function directorKey(d: Pick<Director, 'id' | 'title' | 'firstName' | 'lastName'>): string {
+  return d.id !== '' ? d.id : `name:${directorName(d).normalize('NFC').replace(/\s+/g, '')}`
 }

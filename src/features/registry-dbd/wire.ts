@@ -26,7 +26,8 @@ export const juristicPersonWire = z.object({
   }),
   directors: z.array(
     z.object({
-      id: thaiId,
+      // Some certificates list a director without the national ID: matched on the name then.
+      id: z.union([thaiId, z.literal('')]),
       title: z.string(),
       firstName: z.string().min(1),
       lastName: z.string(),

@@ -122,8 +122,50 @@ export interface ApplicationsTable {
   updated_at: GeneratedTimestamp
   submitted_at: Timestamp | null
   decided_at: Timestamp | null
+  juristic_id: string | null
+  dbd_snapshot_id: string | null
+  contact_name: string | null
+  branch_code: string | null
+  signers_chosen_at: Timestamp | null
 }
-export type ApplicationStatus = 'draft' | 'submitted' | 'approved' | 'refused' | 'superseded'
+export type ApplicationStatus =
+  'draft' | 'submitted' | 'approved' | 'refused' | 'superseded' | 'expired'
+
+/** What DBD said about a juristic person at one moment (migration 0009). */
+export interface DbdSnapshotsTable {
+  id: string
+  juristic_id: string
+  source: 'synthetic' | 'http'
+  found: boolean
+  status: string | null
+  body_enc: Buffer | null
+  body_key_id: string | null
+  body_digest: string | null
+  fetched_at: GeneratedTimestamp
+}
+
+export type SignerStatus = 'invited' | 'verified' | 'expired' | 'withdrawn'
+
+/** A director who signs for a company application. */
+export interface ApplicationSignersTable {
+  id: string
+  application_id: string
+  initiator: Generated<boolean>
+  director_index: number | null
+  director_name: string | null
+  director_id_hmac: Buffer | null
+  email: string | null
+  status: ColumnType<SignerStatus, SignerStatus | undefined, SignerStatus>
+  invite_token_hash: Buffer | null
+  invite_expires_at: Timestamp | null
+  invites_sent: Generated<number>
+  reminded_at: Timestamp | null
+  verification_id: string | null
+  person_id: string | null
+  match_basis: 'national_id' | 'name' | null
+  verified_at: Timestamp | null
+  created_at: GeneratedTimestamp
+}
 
 /** A postal address as stored: free lines plus the DOPA area it belongs to. */
 export interface MailingAddress {
@@ -161,11 +203,12 @@ export type VerificationFailure =
   | 'not_registered'
   | 'not_bound'
   | 'too_many'
+  | 'not_director'
 export type VerificationStatus = 'pending' | 'authenticated' | 'verified' | 'failed'
 
 export interface IdentityVerificationsTable {
   id: string
-  purpose: 'registration' | 'sign-in'
+  purpose: 'registration' | 'sign-in' | 'company-signer'
   application_id: string | null
   handle: string
   state: string
@@ -236,6 +279,7 @@ export interface DecisionsTable {
   verification_id: string | null
   profile_id: string | null
   receipt_id: string | null
+  dbd_snapshot_id: ColumnType<string | null, string | null | undefined, string | null>
   submit_key: string
   decided_at: GeneratedTimestamp
 }
@@ -259,6 +303,8 @@ export interface RegistrationsTable {
   email: string
   mobile: string
   mailing_address: Json<StoredMailing> | null
+  contact_name: ColumnType<string | null, string | null | undefined, string | null>
+  branch_code: ColumnType<string | null, string | null | undefined, string | null>
   public_listing: Generated<boolean>
   valid_from: Timestamp
   valid_until: Timestamp | null
@@ -276,6 +322,8 @@ export interface RegistrationStatusHistoryTable {
 
 export interface DB {
   applications: ApplicationsTable
+  application_signers: ApplicationSignersTable
+  dbd_snapshots: DbdSnapshotsTable
   document_acceptances: DocumentAcceptancesTable
   identity_verifications: IdentityVerificationsTable
   person_profiles: PersonProfilesTable

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto'
 import { isValidThaiId } from '../../platform/thai-id.js'
+import { syntheticDirector } from '../../features/registry-dbd/index.js'
 import { listedPerson, type SimAddress, type SimPerson } from './people.js'
 
 // Name pairs (Thai, English transliteration). Invented combinations of common names.
@@ -175,7 +176,7 @@ export function syntheticPersonFor(nationalId: string): SimPerson {
   const houseNo = `${1 + pick(399)}${pick(3) === 0 ? `/${1 + pick(40)}` : ''}`
   const address: SimAddress = { houseNo, ...(rural ? { moo: String(1 + pick(15)) } : {}), ...place }
 
-  return {
+  const invented: SimPerson = {
     nationalId,
     titleTh,
     firstNameTh: given[0],
@@ -186,5 +187,16 @@ export function syntheticPersonFor(nationalId: string): SimPerson {
     birthDate,
     nationality: foreign?.nationality ?? 'THA',
     address,
+  }
+  // A director in the synthetic DBD registry is the same person at the bank: same name and
+  // nationality, so the company journey can be walked with the simulator's directors.
+  const director = syntheticDirector(nationalId)
+  if (!director) return invented
+  return {
+    ...invented,
+    titleTh: director.title,
+    firstNameTh: director.firstName,
+    lastNameTh: director.lastName,
+    nationality: director.nationality,
   }
 }

@@ -1,0 +1,5 @@
+export { companyRoutes, companySignerPurpose } from './company.routes.js'
+export { PATHS as COMPANY_PATHS } from './journey.js'
+export { COMPANY_RULE_SET } from './company.rules.js'
+export { sweepCompanyApplications, decideCompanyApplication } from './company.submit.js'
+export type { CompanyDeps } from './company.service.js'
