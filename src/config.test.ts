@@ -23,6 +23,10 @@ function productionEnv(): Record<string, string> {
       .privateKey.export({ format: 'pem', type: 'pkcs8' })
       .toString(),
     SIGNING_KEY_ID: 'k1',
+    AUDIT_SIGNING_KEY: generateKeyPairSync('ed25519')
+      .privateKey.export({ format: 'pem', type: 'pkcs8' })
+      .toString(),
+    AUDIT_SIGNING_KEY_ID: 'a1',
     IDP_ISSUER: 'https://ekyc.bank.example',
     IDP_CLIENT_SECRET: 'client-secret',
     SMTP_URL: 'smtp://mail.example:25',
@@ -74,6 +78,8 @@ describe('configuration', () => {
       'HMAC_KEY',
       'SIGNING_KEY',
       'SIGNING_KEY_ID',
+      'AUDIT_SIGNING_KEY',
+      'AUDIT_SIGNING_KEY_ID',
       'IDP_ISSUER',
       'IDP_CLIENT_SECRET',
       'SMTP_URL',
