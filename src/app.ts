@@ -5,6 +5,7 @@ import fastifyStatic from '@fastify/static'
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify'
 import type { Config } from './config.js'
 import { accountRoutes, signInPurpose } from './features/account/index.js'
+import { auditCheckpointRoutes, createCheckpointSigner } from './features/audit-trail/index.js'
 import { backOfficeRoutes } from './features/back-office/index.js'
 import { documentRoutes } from './features/documents/index.js'
 import { homeRoutes } from './features/home/index.js'
@@ -149,6 +150,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   })
   await app.register(accountRoutes, { deps: verificationDeps, publicBaseUrl: config.publicBaseUrl })
   await app.register(receiptRoutes, { db, signer, publicBaseUrl: config.publicBaseUrl })
+  await app.register(auditCheckpointRoutes, {
+    db,
+    signer: createCheckpointSigner(config.secrets.auditSigning),
+  })
   await app.register(backOfficeRoutes, {
     deps: { db, crypto, publicBaseUrl: config.publicBaseUrl },
   })

@@ -1,5 +1,10 @@
 import type { FastifyBaseLogger } from 'fastify'
 import { buildApp } from './app.js'
+import {
+  createCheckpointSigner,
+  startAuditSealer,
+  type AuditSealerJob,
+} from './features/audit-trail/index.js'
 import { IDENTITY_PATHS } from './features/identity/index.js'
 import { startOutboxWorker, type OutboxWorker } from './features/mail/index.js'
 import { startEkycSimulator, type EkycSimulator } from './simulators/ekyc/index.js'
@@ -44,10 +49,11 @@ async function main(): Promise<void> {
     backgroundJobs: true,
   })
   // Started after listen; the close hook, registered before, stops whatever is running.
-  const running: { simulator?: EkycSimulator; worker?: OutboxWorker } = {}
+  const running: { simulator?: EkycSimulator; worker?: OutboxWorker; sealer?: AuditSealerJob } = {}
   // Order matters: stop taking work, then the helpers that use the database, then the database.
   app.addHook('onClose', async () => {
     await running.worker?.stop()
+    await running.sealer?.stop()
     await running.simulator?.close()
     await database.close()
   })
@@ -115,6 +121,13 @@ async function main(): Promise<void> {
     },
     logger: logger as FastifyBaseLogger,
     intervalMs: 1000,
+  })
+  // Seals audit events into signed checkpoints; instances take turns (an advisory lock).
+  running.sealer = startAuditSealer({
+    db: database.db,
+    signer: createCheckpointSigner(config.secrets.auditSigning),
+    logger: logger as FastifyBaseLogger,
+    intervalMs: 5000,
   })
 }
 
