@@ -5,6 +5,7 @@ import fastifyStatic from '@fastify/static'
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify'
 import type { Config } from './config.js'
 import { accountRoutes, signInPurpose } from './features/account/index.js'
+import { authorityKind, authorityRoutes, granteePurpose } from './features/authority/index.js'
 import { auditCheckpointRoutes, createCheckpointSigner } from './features/audit-trail/index.js'
 import { backOfficeRoutes } from './features/back-office/index.js'
 import { documentRoutes } from './features/documents/index.js'
@@ -139,7 +140,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     purposes: {
       registration: registrationPurpose(personDeps),
       'sign-in': signInPurpose(),
-      'company-signer': companySignerPurpose(companyDeps),
+      'company-signer': companySignerPurpose(companyDeps, {
+        authority: authorityKind(companyDeps),
+      }),
+      'authority-grantee': granteePurpose(companyDeps),
     },
     publicBaseUrl: config.publicBaseUrl,
   })
@@ -147,7 +151,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(companyRoutes, {
     deps: companyDeps,
     sweepIntervalMs: deps.backgroundJobs ? 60_000 : undefined,
+    kinds: { authority: authorityKind(companyDeps) },
   })
+  await app.register(authorityRoutes, { deps: companyDeps })
   await app.register(accountRoutes, { deps: verificationDeps, publicBaseUrl: config.publicBaseUrl })
   await app.register(receiptRoutes, { db, signer, publicBaseUrl: config.publicBaseUrl })
   await app.register(auditCheckpointRoutes, {

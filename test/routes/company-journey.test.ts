@@ -14,7 +14,8 @@ import { withCheckDigit } from '../../src/platform/thai-id.js'
 import { sampleCompanies } from '../../src/simulators/dbd/samples.js'
 import type { EkycSimulator } from '../../src/simulators/ekyc/index.js'
 import type { TestDatabase } from '../helpers/db.js'
-import { approveOnPhone, Desktop, handleFrom, journeyApp, lastCode } from '../helpers/journey.js'
+import { companyWalker } from '../helpers/company.js'
+import { Desktop, journeyApp } from '../helpers/journey.js'
 
 let tdb: TestDatabase
 let app: FastifyInstance
@@ -41,73 +42,17 @@ const director = (c: JuristicPerson, i: number) => {
   return d
 }
 
-/** The outbox e-mail to an address whose body has a link matching the pattern. */
-async function linkMailedTo(to: string, pattern: RegExp): Promise<string> {
-  const rows = await tdb.database.db
-    .selectFrom('outbox')
-    .select(['payload'])
-    .orderBy('created_at', 'desc')
-    .execute()
-  for (const r of rows) {
-    if (r.payload.to !== to) continue
-    const m = pattern.exec(String(r.payload.text ?? ''))
-    if (m?.[0]) return new URL(m[0]).pathname
-  }
-  throw new Error(`no link mailed to ${to}`)
-}
-
-/** Start, look the company up and confirm the pre-check. */
-async function upToVerify(c: JuristicPerson) {
-  const d = new Desktop(app)
-  let res = await d.post(BASE, BASE, { accept: 'yes' })
-  assert.equal(res.headers.location, `${BASE}/company`)
-  res = await d.post(`${BASE}/company`, `${BASE}/company`, { juristicId: c.id })
-  assert.equal(res.headers.location, `${BASE}/company`)
-  const pre = await d.get(`${BASE}/company`)
-  assert.match(pre.body, /data-precheck/)
-  assert.ok(pre.body.includes(c.nameTh), 'the pre-check shows the company name')
-  assert.doesNotMatch(pre.body, /data-precheck-problems/)
-  res = await d.post(`${BASE}/company`, `${BASE}/company/confirm`, {})
-  assert.equal(res.headers.location, `${BASE}/verify`)
-  return d
-}
-
-/** A browser verifies through the bank (same browser: no binding step) and continues. */
-async function verifyIn(
-  d: Desktop,
-  page: string,
-  startAction: string,
-  nationalId: string,
-  waitingPage = page,
-) {
-  let res = await d.post(page, startAction, {})
-  assert.equal(res.statusCode, 303)
-  const waiting = await d.get(waitingPage)
-  const handle = handleFrom(waiting.body)
-  const callback = await approveOnPhone(app, sim.url, handle, { national_id: nationalId })
-  assert.ok(callback)
-  res = await d.get(callback)
-  assert.equal(res.headers.location, `/ekyc/continue/${handle}`)
-  return d.get(`/ekyc/continue/${handle}`)
-}
-
-async function contactAndCheck(d: Desktop, email: string) {
-  let res = await d.post(`${BASE}/contact`, `${BASE}/contact`, {
-    contactName: 'คุณสมศรี ติดต่อดี',
-    email,
-    phone: '081 234 5678',
-    branchCode: '00000',
-  })
-  assert.equal(res.headers.location, `${BASE}/confirm-email`)
-  res = await d.post(`${BASE}/confirm-email`, `${BASE}/confirm-email`, {
-    code: await lastCode(tdb.database, email),
-  })
-  assert.equal(res.headers.location, `${BASE}/check`)
-  const check = await d.get(`${BASE}/check`)
-  const submitKey = /name="submitKey" value="([^"]+)"/.exec(check.body)?.[1] ?? ''
-  const token = /name="_csrf" value="([^"]+)"/.exec(check.body)?.[1] ?? ''
-  return { check, submitKey, token }
-}
+const { linkMailedTo, upToVerify, verifyIn, contactAndCheck } = companyWalker({
+  get app() {
+    return app
+  },
+  get tdb() {
+    return tdb
+  },
+  get sim() {
+    return sim
+  },
+})
 
 async function applicationOf(juristicId: string) {
   return tdb.database.db

@@ -26,12 +26,30 @@ declare module 'fastify' {
 export function signInPurpose(): PurposeHandler {
   return {
     async onVerified(trx, ctx) {
-      const reg = await trx
-        .selectFrom('registrations')
-        .select(['id', 'email'])
-        .where('person_id', '=', ctx.personId)
-        .orderBy('created_at', 'desc')
-        .executeTakeFirst()
+      // A registrant, a director who signed a company's registration, or a holder of authority.
+      const reg =
+        (await trx
+          .selectFrom('registrations')
+          .select(['email'])
+          .where('person_id', '=', ctx.personId)
+          .orderBy('created_at', 'desc')
+          .executeTakeFirst()) ??
+        (await trx
+          .selectFrom('application_signers as s')
+          .innerJoin('applications as a', 'a.id', 's.application_id')
+          .innerJoin('registrations as r', 'r.application_id', 'a.id')
+          .select(['r.email'])
+          .where('s.person_id', '=', ctx.personId)
+          .where('s.status', '=', 'verified')
+          .orderBy('r.created_at', 'desc')
+          .executeTakeFirst()) ??
+        (await trx
+          .selectFrom('authority_grants')
+          .select(['grantee_email as email'])
+          .where('grantee_person_id', '=', ctx.personId)
+          .where('status', '=', 'active')
+          .orderBy('created_at', 'desc')
+          .executeTakeFirst())
       if (!reg) return 'not_registered'
       await recordAudit(trx, {
         actorType: 'registrant',

@@ -85,6 +85,10 @@ export function AccountPage({
           />
         </section>
       ))}
+      <h2 class="heading-m">{m('account.companies')}</h2>
+      <p class="body">
+        <a href="/account/company">{m('account.actFor')}</a>
+      </p>
       <form method="post" action="/account/sign-out">
         <CsrfField ctx={ctx} />
         <Button secondary>{m('account.signOut')}</Button>

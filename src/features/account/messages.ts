@@ -21,6 +21,8 @@ export const accountMessages = defineMessages({
     'account.lastActivity': 'ความเคลื่อนไหวทางศุลกากรล่าสุด',
     'account.receipt': 'ใบรับรองผลการพิจารณา',
     'account.signOut': 'ออกจากระบบ',
+    'account.companies': 'นิติบุคคลและการมอบอำนาจ',
+    'account.actFor': 'ดำเนินการในนามนิติบุคคล หรือดูอำนาจที่ท่านได้รับมอบ',
     'mail.signInSubject': 'มีการเข้าสู่ระบบทะเบียนของท่าน / A sign-in to your registration',
     'mail.signInBody':
       'มีการเข้าสู่ระบบทะเบียนผู้นำเข้าและส่งออกของท่านด้วยการยืนยันตัวตนผ่านธนาคารเมื่อ {time} ถ้าไม่ใช่ท่าน โปรดโทร 1164 ทันที',
@@ -45,6 +47,8 @@ export const accountMessages = defineMessages({
     'account.lastActivity': 'Last customs activity',
     'account.receipt': 'Decision receipt',
     'account.signOut': 'Sign out',
+    'account.companies': 'Companies and authority',
+    'account.actFor': 'Act for a company, or see the authority you hold',
     'mail.signInSubject': 'มีการเข้าสู่ระบบทะเบียนของท่าน / A sign-in to your registration',
     'mail.signInBody':
       'Someone signed in to your importer/exporter registration, verified through the bank, at {time}. If it was not you, call 1164 at once.',

@@ -16,7 +16,7 @@ import {
   type RelyingParty,
 } from './relying-party.js'
 
-export type Purpose = 'registration' | 'sign-in' | 'company-signer'
+export type Purpose = 'registration' | 'sign-in' | 'company-signer' | 'authority-grantee'
 
 export interface VerificationDeps {
   db: Kysely<DB>

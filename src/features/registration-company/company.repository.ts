@@ -14,6 +14,19 @@ export async function findCompanyApplication(db: Kysely<DB>, id: string) {
 
 export type CompanyApplicationRow = NonNullable<Awaited<ReturnType<typeof findCompanyApplication>>>
 
+/** An application that directors sign: a company registration, or a grant of authority. */
+export async function findSignedApplication(
+  db: Kysely<DB>,
+  id: string,
+): Promise<CompanyApplicationRow | undefined> {
+  return db
+    .selectFrom('applications')
+    .selectAll()
+    .where('id', '=', id)
+    .where('kind', 'in', ['company', 'authority'])
+    .executeTakeFirst()
+}
+
 /** The directors who sign an application, the one who started it first. */
 export async function listSigners(db: Kysely<DB>, applicationId: string) {
   return db

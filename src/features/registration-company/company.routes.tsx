@@ -16,6 +16,7 @@ import {
 } from '../registration-person/index.js'
 import {
   findCompanyApplication,
+  findSignedApplication,
   findSigner,
   findSignerByToken,
   listSigners,
@@ -60,6 +61,7 @@ import {
   StatusPage,
   UnavailablePage,
   VerifyPage,
+  type SignedDescription,
   type SignerView,
 } from './company.views.js'
 import { canOpen, PATHS, type Step } from './journey.js'
@@ -88,8 +90,19 @@ function signerViews(signers: SignerRow[]): SignerView[] {
   }))
 }
 
+/** Another kind of application directors sign (a grant of authority), plugged in by its feature. */
+export interface SignedKind {
+  /** What an invited director is asked to confirm. */
+  describe(applicationId: string, locale: 'th' | 'en'): Promise<SignedDescription | undefined>
+  /** After a director verified: moves the application on once its signers are complete. */
+  progress(applicationId: string, requestId: string | null): Promise<void>
+}
+
 /** The company-signer purpose of an identity verification. */
-export function companySignerPurpose(deps: CompanyDeps): PurposeHandler {
+export function companySignerPurpose(
+  deps: CompanyDeps,
+  kinds: { authority?: SignedKind } = {},
+): PurposeHandler {
   return {
     onVerified: (trx, ctx) => onSignerVerified(deps, trx, ctx),
     onFailed: (db, v) => onSignerFailed(db, v),
@@ -104,7 +117,9 @@ export function companySignerPurpose(deps: CompanyDeps): PurposeHandler {
       // The last director to verify may complete the application: decide it now.
       if (row.application_id) {
         try {
-          await decideCompanyApplication(deps, row.application_id, request.id)
+          const a = await findSignedApplication(deps.db, row.application_id)
+          if (a?.kind === 'authority') await kinds.authority?.progress(a.id, request.id)
+          else await decideCompanyApplication(deps, row.application_id, request.id)
         } catch (err) {
           request.log.error({ err }, 'deciding after a director verified failed; the sweep retries')
         }
@@ -118,7 +133,7 @@ export function companySignerPurpose(deps: CompanyDeps): PurposeHandler {
 /** The company registration journey, and the invited directors' pages. */
 export async function companyRoutes(
   app: FastifyInstance,
-  opts: { deps: CompanyDeps; sweepIntervalMs?: number },
+  opts: { deps: CompanyDeps; sweepIntervalMs?: number; kinds?: { authority?: SignedKind } },
 ): Promise<void> {
   const deps = opts.deps
 
@@ -634,7 +649,7 @@ export async function companyRoutes(
       )
       return true
     }
-    const a = await findCompanyApplication(deps.db, signer.application_id)
+    const a = await findSignedApplication(deps.db, signer.application_id)
     if (signer.status === 'verified') {
       request.session.set('signerId', signer.id)
       await reply.redirect(PATHS.signer, 303)
@@ -671,7 +686,11 @@ export async function companyRoutes(
     signer: SignerRow,
     action: string,
   ) {
-    const a = await findCompanyApplication(deps.db, signer.application_id)
+    const a = await findSignedApplication(deps.db, signer.application_id)
+    const described =
+      a?.kind === 'authority'
+        ? await opts.kinds?.authority?.describe(a.id, request.locale)
+        : undefined
     const ctx = pageContext(request, reply, { forms: true })
     const v = signer.verification_id
       ? await deps.db
@@ -698,6 +717,7 @@ export async function companyRoutes(
         action={action}
         panel={panel}
         failure={failure}
+        described={described}
       />,
     )
   }
@@ -756,7 +776,7 @@ export async function companyRoutes(
         404,
       )
     if (signer.initiator) return reply.redirect(PATHS.step('verify'), 303)
-    const a = await findCompanyApplication(deps.db, signer.application_id)
+    const a = await findSignedApplication(deps.db, signer.application_id)
     if (signer.status === 'verified')
       return reply.page(
         <CompanyMessagePage

@@ -24,7 +24,7 @@ import {
 import { checkEmailCode, sendCode, type CodeResult } from '../registration-person/index.js'
 import {
   companyRegistered,
-  findCompanyApplication,
+  findSignedApplication,
   hashInviteToken,
   listSigners,
   openApplicationFor,
@@ -258,7 +258,7 @@ export async function onSignerVerified(
     .where('verification_id', '=', ctx.verificationId)
     .executeTakeFirst()
   if (!signer || signer.status !== 'invited') return 'invalid_response'
-  const app = await findCompanyApplication(trx, signer.application_id)
+  const app = await findSignedApplication(trx, signer.application_id)
   if (!app || !['draft', 'submitted'].includes(app.status) || !app.dbd_snapshot_id)
     return 'invalid_response'
   const snap = await readSnapshot(trx, deps.crypto, app.dbd_snapshot_id)
@@ -382,7 +382,7 @@ async function mailInvite(
   trx: Kysely<DB>,
   deps: CompanyDeps,
   o: {
-    app: Pick<CompanyApplicationRow, 'reference' | 'juristic_id' | 'locale'>
+    app: Pick<CompanyApplicationRow, 'reference' | 'juristic_id' | 'locale' | 'kind'>
     company: string
     director: string
     email: string
@@ -392,10 +392,18 @@ async function mailInvite(
   },
 ): Promise<void> {
   const m = companyMessages(o.app.locale)
+  const authority = o.app.kind === 'authority'
   await enqueueMail(trx, {
     to: o.email,
-    subject: m(o.reminder ? 'mail.reminderSubject' : 'mail.inviteSubject', { company: o.company }),
-    text: m('mail.inviteBody', {
+    subject: m(
+      o.reminder
+        ? 'mail.reminderSubject'
+        : authority
+          ? 'mail.authoritySubject'
+          : 'mail.inviteSubject',
+      { company: o.company },
+    ),
+    text: m(authority ? 'mail.authorityBody' : 'mail.inviteBody', {
       director: o.director,
       company: o.company,
       juristicId: o.app.juristic_id ?? '',
@@ -522,7 +530,7 @@ export async function resendInvite(
       .selectAll()
       .where('id', '=', signerId)
       .executeTakeFirst()
-    const app = s ? await findCompanyApplication(trx, s.application_id) : undefined
+    const app = s ? await findSignedApplication(trx, s.application_id) : undefined
     if (
       !s ||
       !app ||

@@ -316,6 +316,13 @@ export function VerifyPage({
   )
 }
 
+/** How a signed application other than a registration describes itself to a director. */
+export interface SignedDescription {
+  title: string
+  intro: string
+  lines: string[]
+}
+
 export interface SignerView {
   id: string
   name: string
@@ -335,24 +342,29 @@ export function SignersPage({
   offered,
   values,
   aloneIsEnough,
+  action,
+  title,
 }: FormPage & {
   you: string
   clause: string
   offered: { index: number; name: string }[]
   values: Record<string, string>
   aloneIsEnough: boolean
+  /** Where the form posts and the page's title (a grant of authority reuses this page). */
+  action?: string
+  title?: string
 }) {
   const m = companyMessages(ctx.locale)
   return (
-    <Layout ctx={ctx} title={m('signers.title')} hasErrors={errors.length > 0}>
+    <Layout ctx={ctx} title={title ?? m('signers.title')} hasErrors={errors.length > 0}>
       <ErrorSummary ctx={ctx} errors={errors} />
-      <h1 class="heading-l">{m('signers.title')}</h1>
+      <h1 class="heading-l">{title ?? m('signers.title')}</h1>
       <p class="body" data-signer-you>
         {m('signers.you', { name: you })}
       </p>
       <p class="body">{m('signers.clause', { words: clause })}</p>
       {aloneIsEnough && <p class="inset">{m('signers.noneNeeded')}</p>}
-      <form method="post" action={PATHS.step('signers')} novalidate>
+      <form method="post" action={action ?? PATHS.step('signers')} novalidate>
         <CsrfField ctx={ctx} />
         {offered.length > 0 && (
           <fieldset
@@ -732,20 +744,29 @@ export function SignPage(p: {
   action: string
   panel?: Omit<PanelProps, 'ctx'>
   failure?: VerificationFailure
+  /** What another kind of signed application (a grant of authority) asks the director to confirm. */
+  described?: SignedDescription
 }) {
   const { ctx } = p
   const m = companyMessages(ctx.locale)
+  const title = p.described?.title ?? m('sign.title', { company: p.companyName })
   return (
-    <Layout ctx={ctx} title={m('sign.title', { company: p.companyName })}>
-      <h1 class="heading-l">{m('sign.title', { company: p.companyName })}</h1>
-      <p class="lead">{m('sign.intro', { director: p.director })}</p>
+    <Layout ctx={ctx} title={title}>
+      <h1 class="heading-l">{title}</h1>
+      <p class="lead">{p.described?.intro ?? m('sign.intro', { director: p.director })}</p>
       <h2 class="heading-m">{m('sign.what')}</h2>
       <ul class="bullets">
         <li>
           {m('sign.what1', { director: p.director, company: `${p.companyName} (${p.juristicId})` })}
         </li>
-        <li>{m('sign.what2')}</li>
-        {p.contact && <li>{m('sign.what3', { contact: p.contact })}</li>}
+        {p.described ? (
+          p.described.lines.map((line) => <li key={line}>{line}</li>)
+        ) : (
+          <>
+            <li>{m('sign.what2')}</li>
+            {p.contact && <li>{m('sign.what3', { contact: p.contact })}</li>}
+          </>
+        )}
       </ul>
       {p.expiresAt && (
         <p class="hint">{m('sign.expires', { time: formatDateTime(p.expiresAt, ctx.locale) })}</p>

@@ -6,6 +6,10 @@ const bilingualMail = {
     'โปรดยืนยันตัวตนในฐานะกรรมการของ {company} / Please confirm as a director of {company}',
   'mail.inviteBody':
     'เรียน {director}\n\nมีการยื่นคำขอลงทะเบียน {company} (เลขทะเบียนนิติบุคคล {juristicId}) เป็นผู้นำเข้าและส่งออกกับกรมศุลกากร เลขอ้างอิง {reference} และระบุให้ท่านเป็นกรรมการผู้ลงนาม\nเปิดลิงก์นี้บนโทรศัพท์ที่มีแอปเป๋าตังเพื่อดูรายละเอียดและยืนยันตัวตน (ใช้ได้ถึง {time}):\n{link}\nถ้าท่านไม่ทราบเรื่องนี้ ไม่ต้องทำอะไร และโปรดแจ้ง 1164\n\nAn application {reference} to register {company} (juristic ID {juristicId}) as an importer and exporter with Thai Customs names you as a signing director. Open this link on the phone that has Pao Tang to see the details and confirm your identity (valid until {time}). If you know nothing of this, do nothing and call 1164.',
+  'mail.authoritySubject':
+    'โปรดยืนยันการมอบอำนาจของ {company} / Please confirm a grant of authority by {company}',
+  'mail.authorityBody':
+    'เรียน {director}\n\nกรรมการของ {company} (เลขทะเบียนนิติบุคคล {juristicId}) เริ่มมอบอำนาจให้บุคคลหนึ่งดำเนินการทางศุลกากรแทนบริษัท (เลขอ้างอิง {reference}) และต้องให้ท่านลงนามร่วมตามอำนาจกรรมการ\nเปิดลิงก์นี้บนโทรศัพท์ที่มีแอปเป๋าตังเพื่อดูรายละเอียดและยืนยันตัวตน (ใช้ได้ถึง {time}):\n{link}\nถ้าท่านไม่ทราบเรื่องนี้ ไม่ต้องทำอะไร และโปรดแจ้ง 1164\n\nA director of {company} (juristic ID {juristicId}) has started to grant a person authority to act in customs matters for the company (reference {reference}), and the signing authority needs you to sign too. Open this link on the phone that has Pao Tang to see the details and confirm your identity (valid until {time}). If you know nothing of this, do nothing and call 1164.',
   'mail.reminderSubject':
     'เตือน: ยังรอการยืนยันตัวตนของท่านสำหรับ {company} / Reminder: {company} is waiting for you',
   'mail.expiredSubject':

@@ -98,7 +98,7 @@ export interface DocumentsTable {
 export interface ApplicationsTable {
   id: string
   reference: string
-  kind: 'person' | 'company'
+  kind: 'person' | 'company' | 'authority'
   channel: ColumnType<'online' | 'counter', 'online' | 'counter' | undefined, 'online' | 'counter'>
   status: ColumnType<ApplicationStatus, ApplicationStatus | undefined, ApplicationStatus>
   step: string
@@ -142,6 +142,34 @@ export interface DbdSnapshotsTable {
   body_key_id: string | null
   body_digest: string | null
   fetched_at: GeneratedTimestamp
+}
+
+export type GrantStatus =
+  'awaiting_directors' | 'awaiting_grantee' | 'active' | 'revoked' | 'refused'
+
+/** Scoped authority a company's directors grant a person (migration 0012). */
+export interface AuthorityGrantsTable {
+  id: string
+  juristic_person_id: string
+  application_id: string
+  grantee_id_hmac: Buffer
+  grantee_id_enc: Buffer
+  grantee_id_key_id: string
+  grantee_email: string
+  grantee_person_id: string | null
+  scopes: Json<string[]>
+  valid_from: BusinessDate
+  valid_until: BusinessDate
+  status: ColumnType<GrantStatus, GrantStatus | undefined, GrantStatus>
+  accept_token_hash: Buffer | null
+  accept_expires_at: Timestamp | null
+  accept_verification_id: string | null
+  created_by_person_id: string
+  created_at: GeneratedTimestamp
+  signed_at: Timestamp | null
+  accepted_at: Timestamp | null
+  revoked_at: Timestamp | null
+  revoked_by_person_id: string | null
 }
 
 export type SignerStatus = 'invited' | 'verified' | 'expired' | 'withdrawn'
@@ -208,7 +236,7 @@ export type VerificationStatus = 'pending' | 'authenticated' | 'verified' | 'fai
 
 export interface IdentityVerificationsTable {
   id: string
-  purpose: 'registration' | 'sign-in' | 'company-signer'
+  purpose: 'registration' | 'sign-in' | 'company-signer' | 'authority-grantee'
   application_id: string | null
   handle: string
   state: string
@@ -323,6 +351,7 @@ export interface RegistrationStatusHistoryTable {
 export interface DB {
   applications: ApplicationsTable
   application_signers: ApplicationSignersTable
+  authority_grants: AuthorityGrantsTable
   dbd_snapshots: DbdSnapshotsTable
   document_acceptances: DocumentAcceptancesTable
   identity_verifications: IdentityVerificationsTable

@@ -1,0 +1,326 @@
+import type { VerificationFailure } from '../../platform/db/schema.js'
+import { formatDateTime } from '../../platform/time.js'
+import {
+  Button,
+  Checkbox,
+  CsrfField,
+  ErrorSummary,
+  errorFor,
+  SummaryList,
+  TextField,
+  type FieldError,
+} from '../../platform/views/components.js'
+import type { PageContext } from '../../platform/views/context.js'
+import { Layout } from '../../platform/views/layout.js'
+import { VerificationStep, type PanelProps } from '../identity/index.js'
+import {
+  AUTHORITY_PATHS,
+  describeScopes,
+  type Acting,
+  type GrantView,
+} from './authority.service.js'
+import { authorityMessages } from './messages.js'
+import { GRANTABLE_SCOPES } from './scopes.js'
+
+function GrantList({
+  ctx,
+  grants,
+  canRevoke,
+  showCompany,
+}: {
+  ctx: PageContext
+  grants: GrantView[]
+  canRevoke: (g: GrantView) => boolean
+  showCompany?: boolean
+}) {
+  const m = authorityMessages(ctx.locale)
+  if (grants.length === 0) return <p class="body">{m('company.noGrants')}</p>
+  return (
+    <>
+      {grants.map((g) => (
+        <section
+          class="grant"
+          key={g.id}
+          aria-labelledby={`grant-${g.id}`}
+          data-grant-status={g.status}
+        >
+          <h3 class="heading-s" id={`grant-${g.id}`}>
+            {showCompany ? `${g.companyName ?? ''} (${g.juristicId ?? ''})` : g.grantee}
+          </h3>
+          <SummaryList
+            rows={[
+              { key: m('grant.reference'), value: <span class="reference">{g.reference}</span> },
+              ...(showCompany ? [] : [{ key: m('grant.grantee'), value: g.grantee }]),
+              { key: m('grant.scopes'), value: describeScopes(ctx.locale, g.scopes) },
+              {
+                key: m('grant.period'),
+                value: m('grant.periodValue', { from: g.validFrom, until: g.validUntil }),
+              },
+              { key: m('grant.status'), value: <strong>{m(`grant.status.${g.status}`)}</strong> },
+            ]}
+          />
+          {canRevoke(g) && (
+            <form method="post" action={AUTHORITY_PATHS.revoke(g.id)}>
+              <CsrfField ctx={ctx} />
+              <Button secondary>
+                {m('grant.revoke')}
+                <span class="visually-hidden"> {g.reference}</span>
+              </Button>
+            </form>
+          )}
+        </section>
+      ))}
+    </>
+  )
+}
+
+/** Sign in for a company: the juristic ID, and the companies and authority the person has. */
+export function ActForPage(p: {
+  ctx: PageContext
+  errors?: FieldError[]
+  value: string
+  known: string[]
+  held: GrantView[]
+}) {
+  const { ctx } = p
+  const errors = p.errors ?? []
+  const m = authorityMessages(ctx.locale)
+  return (
+    <Layout ctx={ctx} title={m('actFor.title')} hasErrors={errors.length > 0}>
+      <ErrorSummary ctx={ctx} errors={errors} />
+      <h1 class="heading-l">{m('actFor.title')}</h1>
+      <p class="body">{m('actFor.intro')}</p>
+      <form method="post" action={AUTHORITY_PATHS.actFor} novalidate>
+        <CsrfField ctx={ctx} />
+        <TextField
+          id="juristicId"
+          label={m('actFor.label')}
+          hint={m('actFor.hint')}
+          value={p.value}
+          error={errorFor(errors, 'juristicId')}
+          inputMode="numeric"
+          width="20"
+        />
+        <Button>{m('actFor.button')}</Button>
+      </form>
+      <h2 class="heading-m">{m('actFor.known')}</h2>
+      {p.known.length === 0 ? (
+        <p class="body">{m('actFor.none')}</p>
+      ) : (
+        <ul class="plain-list body" data-known-companies>
+          {p.known.map((id) => (
+            <li key={id}>
+              <code>{id}</code>
+            </li>
+          ))}
+        </ul>
+      )}
+      <h2 class="heading-m">{m('actFor.held')}</h2>
+      <GrantList
+        ctx={ctx}
+        grants={p.held}
+        canRevoke={(g) => g.status === 'active' || g.status === 'awaiting_grantee'}
+        showCompany
+      />
+    </Layout>
+  )
+}
+
+/** The company's page for someone acting for it: the role, the registration, the grants. */
+export function CompanyPage(p: {
+  ctx: PageContext
+  acting: Acting
+  registrationStatus: string | null
+  grants: GrantView[]
+  notice?: string
+}) {
+  const { ctx, acting } = p
+  const m = authorityMessages(ctx.locale)
+  const director = acting.role === 'director'
+  return (
+    <Layout ctx={ctx} title={acting.companyName}>
+      {p.notice && (
+        <p class="inset" role="status">
+          {p.notice}
+        </p>
+      )}
+      <h1 class="heading-l">{acting.companyName}</h1>
+      <p class="lead" data-acting-role={acting.role}>
+        {director
+          ? m('company.role.director', {
+              time: formatDateTime(new Date(acting.checkedAt), ctx.locale),
+            })
+          : m('company.role.grantee', { scopes: describeScopes(ctx.locale, acting.scopes) })}
+      </p>
+      <SummaryList
+        rows={[
+          { key: m('actFor.label'), value: <code>{acting.juristicId}</code> },
+          { key: m('company.registration'), value: p.registrationStatus ?? '—' },
+        ]}
+      />
+      <h2 class="heading-m">{m('company.grants')}</h2>
+      {director && (
+        <p class="body">
+          <a class="button" href={AUTHORITY_PATHS.newGrant}>
+            {m('company.grant')}
+          </a>
+        </p>
+      )}
+      <GrantList
+        ctx={ctx}
+        grants={p.grants}
+        canRevoke={(g) => (director || g.mine) && g.status !== 'revoked' && g.status !== 'refused'}
+      />
+      <form method="post" action={AUTHORITY_PATHS.leave}>
+        <CsrfField ctx={ctx} />
+        <Button secondary>{m('company.leave')}</Button>
+      </form>
+    </Layout>
+  )
+}
+
+/** A director grants a person authority: who, what (only what can be granted), when. */
+export function NewGrantPage(p: {
+  ctx: PageContext
+  errors?: FieldError[]
+  values: Record<string, string>
+  companyName: string
+}) {
+  const { ctx } = p
+  const errors = p.errors ?? []
+  const m = authorityMessages(ctx.locale)
+  const scopesError = errorFor(errors, 'scopes')
+  return (
+    <Layout ctx={ctx} title={m('new.title')} hasErrors={errors.length > 0}>
+      <ErrorSummary ctx={ctx} errors={errors} />
+      <span class="caption">{p.companyName}</span>
+      <h1 class="heading-l">{m('new.title')}</h1>
+      <p class="body">{m('new.intro')}</p>
+      <form method="post" action={AUTHORITY_PATHS.newGrant} novalidate>
+        <CsrfField ctx={ctx} />
+        <TextField
+          id="granteeId"
+          label={m('new.granteeId')}
+          hint={m('new.granteeIdHint')}
+          value={p.values.granteeId ?? ''}
+          error={errorFor(errors, 'granteeId')}
+          inputMode="numeric"
+          width="20"
+          autoComplete="off"
+        />
+        <TextField
+          id="granteeEmail"
+          label={m('new.granteeEmail')}
+          hint={m('new.granteeEmailHint')}
+          type="email"
+          value={p.values.granteeEmail ?? ''}
+          error={errorFor(errors, 'granteeEmail')}
+          autoComplete="off"
+          spellcheck={false}
+        />
+        <fieldset
+          class={`fieldset${scopesError ? ' form-group--error' : ''}`}
+          id="scopes"
+          tabIndex={-1}
+          aria-describedby={`scopes-hint${scopesError ? ' scopes-error' : ''}`}
+        >
+          <legend class="fieldset__legend fieldset__legend--m">{m('new.scopes')}</legend>
+          <div class="hint" id="scopes-hint">
+            {m('new.scopesHint')}
+          </div>
+          {scopesError && (
+            <p class="error-message" id="scopes-error">
+              {scopesError}
+            </p>
+          )}
+          {GRANTABLE_SCOPES.map((s) => (
+            <Checkbox
+              key={s}
+              id={`scope-${s}`}
+              name="scope"
+              value={s}
+              label={m(`scope.${s}`)}
+              checked={p.values[`scope-${s}`] === 'yes'}
+            />
+          ))}
+        </fieldset>
+        <div class="inset">
+          <strong>{m('never.title')}:</strong> {m('never.body')}
+        </div>
+        <TextField
+          id="validFrom"
+          label={m('new.from')}
+          hint={m('new.dateHint')}
+          value={p.values.validFrom ?? ''}
+          error={errorFor(errors, 'validFrom')}
+          width="10"
+        />
+        <TextField
+          id="validUntil"
+          label={m('new.until')}
+          hint={m('new.dateHint')}
+          value={p.values.validUntil ?? ''}
+          error={errorFor(errors, 'validUntil')}
+          width="10"
+        />
+        <Button>{m('new.button')}</Button>
+      </form>
+    </Layout>
+  )
+}
+
+/** The grantee's page: what they accept, then their own verification. */
+export function AcceptPage(p: {
+  ctx: PageContext
+  companyName: string
+  scopes: string[]
+  validFrom: string
+  validUntil: string
+  action: string
+  panel?: Omit<PanelProps, 'ctx'>
+  failure?: VerificationFailure
+}) {
+  const { ctx } = p
+  const m = authorityMessages(ctx.locale)
+  return (
+    <Layout ctx={ctx} title={m('accept.title', { company: p.companyName })}>
+      <h1 class="heading-l">{m('accept.title', { company: p.companyName })}</h1>
+      <p class="lead">{m('accept.intro', { company: p.companyName })}</p>
+      <h2 class="heading-m">{m('accept.scopes')}</h2>
+      <ul class="bullets" data-accept-scopes>
+        {p.scopes.map((s) => (
+          <li key={s}>{describeScopes(ctx.locale, [s])}</li>
+        ))}
+      </ul>
+      <p class="body">{m('accept.period', { from: p.validFrom, until: p.validUntil })}</p>
+      <p class="notice notice--warning">{m('accept.notYou')}</p>
+      <VerificationStep
+        ctx={ctx}
+        panel={p.panel}
+        failure={p.failure}
+        intro=""
+        action={p.action}
+        button={m('accept.button')}
+      />
+    </Layout>
+  )
+}
+
+export function AuthorityMessagePage(p: {
+  ctx: PageContext
+  title: string
+  body: string
+  status?: string
+}) {
+  return (
+    <Layout ctx={p.ctx} title={p.title}>
+      <h1 class="heading-l">{p.title}</h1>
+      <p class="body" data-outcome={p.status}>
+        {p.body}
+      </p>
+      <p class="body">
+        <a href="/account/sign-in">{authorityMessages(p.ctx.locale)('link.signIn')}</a>
+      </p>
+    </Layout>
+  )
+}
