@@ -53,6 +53,9 @@ export const BACK_OFFICE_CSS = `
 .bo-table th {
   font-weight: 700;
 }
+.radios__item {
+  flex-wrap: wrap;
+}
 .bo-pagination {
   margin: 0 0 24px;
 }

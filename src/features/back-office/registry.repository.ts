@@ -283,7 +283,7 @@ export async function registrationsOf(
 export interface ApplicationRecord {
   id: string
   reference: string
-  kind: 'person' | 'company'
+  kind: string
   channel: 'online' | 'counter'
   status: string
   email: string | null

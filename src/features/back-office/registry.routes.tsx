@@ -74,6 +74,11 @@ export async function registryRoutes(
     },
   )
 
+  // Reloading a revealed page asks again: the data was shown for that one response.
+  app.get<{ Params: { id: string } }>(OFFICER_PATHS.reveal(':id'), async (request, reply) =>
+    reply.redirect(OFFICER_PATHS.person(encodeURIComponent(request.params.id)), 303),
+  )
+
   app.post<{ Params: { id: string }; Body: Body }>(
     OFFICER_PATHS.reveal(':id'),
     { preHandler: guard('registry.reveal') },

@@ -305,16 +305,19 @@ export function RegistrantPage({
               },
               {
                 key: m('registration.history'),
-                value: (
-                  <ul class="plain-list">
-                    {r.history.map((h, n) => (
-                      <li key={n}>
-                        {formatDateTime(h.changedAt, ctx.locale)}: {statusText(m, h.status)} (
-                        {h.reason})
-                      </li>
-                    ))}
-                  </ul>
-                ),
+                value:
+                  r.history.length === 0 ? (
+                    '–'
+                  ) : (
+                    <ul class="plain-list">
+                      {r.history.map((h, n) => (
+                        <li key={n}>
+                          {formatDateTime(h.changedAt, ctx.locale)}: {statusText(m, h.status)} (
+                          {h.reason})
+                        </li>
+                      ))}
+                    </ul>
+                  ),
               },
             ]}
           />

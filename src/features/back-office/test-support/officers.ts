@@ -3,7 +3,8 @@ import type { FastifyInstance, LightMyRequestResponse } from 'fastify'
 import type { Kysely } from 'kysely'
 import { cookieJar, csrfFrom } from '../../../../test/helpers/app.js'
 import type { DB } from '../../../platform/db/schema.js'
-import { newId, randomToken } from '../../../platform/ids.js'
+import { newId, randomToken, shortReference } from '../../../platform/ids.js'
+import { PERSON_RULE_SET } from '../../registration-person/index.js'
 import type { PiiCrypto } from '../../../platform/pii-crypto.js'
 import { secretDigest, totpCode } from '../credentials.js'
 import { insertOfficer } from '../officers.repository.js'
@@ -177,6 +178,8 @@ export async function insertRegistrant(
     lastEn?: string
     email: string
     registered?: boolean
+    /** Also an approved application with every rule result, as the journey would leave. */
+    withDecision?: boolean
   },
 ): Promise<string> {
   const id = newId()
@@ -215,11 +218,49 @@ export async function insertRegistrant(
       }),
     })
     .execute()
+  let applicationId: string | null = null
+  let decisionId: string | null = null
+  if (p.withDecision) {
+    applicationId = newId()
+    decisionId = newId()
+    await db
+      .insertInto('applications')
+      .values({
+        id: applicationId,
+        reference: shortReference(),
+        kind: 'person',
+        status: 'approved',
+        step: 'done',
+        national_id_hmac: hmac.blob,
+        email: p.email,
+        mobile: '0812345678',
+        person_id: id,
+        submitted_at: new Date(),
+        decided_at: new Date(),
+      })
+      .execute()
+    await db
+      .insertInto('decisions')
+      .values({
+        id: decisionId,
+        application_id: applicationId,
+        rule_set_id: PERSON_RULE_SET.id,
+        rule_set_version: PERSON_RULE_SET.version,
+        outcome: 'approved',
+        results: JSON.stringify(
+          PERSON_RULE_SET.rules.map((rule) => ({ rule, passed: true, facts: {} })),
+        ),
+        submit_key: newId(),
+      })
+      .execute()
+  }
   if (p.registered !== false) {
     const now = new Date()
     await db
       .insertInto('registrations')
       .values({
+        application_id: applicationId,
+        decision_id: decisionId,
         id: newId(),
         registrant_type: 'person',
         person_id: id,
