@@ -6,8 +6,10 @@ import {
   buddhistYear,
   businessDate,
   formatDate,
+  formatDateInput,
   formatDateTime,
   formatNumber,
+  parseDateInput,
   fromThaiDigits,
   startOfBusinessDate,
   toThaiDigits,
@@ -62,5 +64,24 @@ describe('Thai formatting', () => {
 
   it('shows times in Bangkok time', () => {
     assert.match(formatDateTime(new Date('2023-01-24T03:05:00Z'), 'en'), /24 January 2023.*10:05/)
+  })
+})
+
+describe('dates as people type them', () => {
+  it('reads day/month/year in the Buddhist Era or the Gregorian one, Thai digits and ISO', () => {
+    assert.equal(parseDateInput('1/12/2569'), '2026-12-01')
+    assert.equal(parseDateInput('01-12-2026'), '2026-12-01')
+    assert.equal(parseDateInput('๑/๑๒/๒๕๖๙'), '2026-12-01')
+    assert.equal(parseDateInput(' 29.2.2567 '), '2024-02-29')
+    assert.equal(parseDateInput('2026-12-01'), '2026-12-01')
+  })
+  it('refuses dates that do not exist and anything else', () => {
+    for (const bad of ['31/2/2569', '29/2/2566', '12/2026', 'tomorrow', '', '1/13/2026'])
+      assert.equal(parseDateInput(bad), undefined, bad)
+  })
+  it('writes a date back in the form the field asks for', () => {
+    assert.equal(formatDateInput('2026-12-01', 'th'), '1/12/2569')
+    assert.equal(formatDateInput('2026-12-01', 'en'), '1/12/2026')
+    assert.equal(parseDateInput(formatDateInput('2024-02-29', 'th')), '2024-02-29')
   })
 })

@@ -117,3 +117,31 @@ export function formatNumber(
 export function buddhistYear(gregorianYear: number): number {
   return gregorianYear + 543
 }
+
+/**
+ * A date as people type it: day/month/year (also with - or .), the year in the Buddhist Era
+ * (2569) or the Gregorian one (2026), Thai digits allowed; or ISO YYYY-MM-DD. Returns the ISO
+ * date, or undefined for anything else, including dates that do not exist (31/2/2569).
+ */
+export function parseDateInput(input: string): string | undefined {
+  const text = fromThaiDigits(input.normalize('NFC')).trim()
+  let y: number, m: number, d: number
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text)
+  const dmy = /^(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})$/.exec(text)
+  if (iso) [y, m, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])]
+  else if (dmy) [d, m, y] = [Number(dmy[1]), Number(dmy[2]), Number(dmy[3])]
+  else return undefined
+  // Thai people write the Buddhist Era; no one registers anything in 1857 CE.
+  if (y >= 2400) y -= 543
+  const date = new Date(Date.UTC(y, m - 1, d))
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d)
+    return undefined
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`
+}
+
+/** An ISO date written back into a form field: day/month/year, Buddhist Era in Thai. */
+export function formatDateInput(iso: string, locale: Locale): string {
+  const [y, m, d] = iso.split('-').map(Number)
+  if (!y || !m || !d) return iso
+  return `${d}/${m}/${locale === 'th' ? buddhistYear(y) : y}`
+}

@@ -124,3 +124,43 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true })
   await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage: true })
 }
+
+/**
+ * Reads the development mail viewer the way a tester does, waiting for the outbox worker to
+ * deliver: the newest e-mail to an address whose subject matches, and the first link in its
+ * body that matches `link` (or the six-digit code in its subject when no pattern is given).
+ */
+export async function fromMailViewer(
+  page: Page,
+  baseUrl: string,
+  to: string,
+  opts: { subject?: RegExp; link?: RegExp } = {},
+): Promise<string> {
+  const viewer = await page.context().newPage()
+  try {
+    for (let attempt = 0; attempt < 60; attempt++) {
+      await viewer.goto(`${baseUrl}/dev/mail`)
+      const row = viewer
+        .locator('tbody tr', { hasText: to })
+        .filter({ hasText: opts.subject ?? /\d{6}/ })
+        .first()
+      if ((await row.count()) > 0) {
+        const anchor = row.locator('a').first()
+        if (!opts.link) {
+          const code = /(\d{6})/.exec((await anchor.textContent()) ?? '')?.[1]
+          if (code) return code
+        } else {
+          await anchor.click()
+          for (const href of await viewer
+            .locator('a')
+            .evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? '')))
+            if (opts.link.test(href)) return href
+        }
+      }
+      await viewer.waitForTimeout(250)
+    }
+  } finally {
+    await viewer.close()
+  }
+  throw new Error(`no matching e-mail for ${to} in the viewer`)
+}

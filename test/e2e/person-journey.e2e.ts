@@ -4,6 +4,7 @@ import type { Browser, Page } from 'playwright-core'
 import { withCheckDigit } from '../../src/platform/thai-id.js'
 import {
   axeViolations,
+  fromMailViewer,
   launchBrowser,
   newContext,
   screenshot,
@@ -37,29 +38,9 @@ async function check(page: Page, name: string): Promise<void> {
   assert.deepEqual(await axeViolations(page), [], `axe on ${name}`)
 }
 
-/**
- * The newest e-mail code sent to this address, read the way a tester reads it: in the
- * development mail viewer, waiting for the outbox worker to deliver it.
- */
+/** The newest e-mail code sent to this address, read in the development mail viewer. */
 async function codeFromMailViewer(page: Page, email: string): Promise<string> {
-  const viewer = await page.context().newPage()
-  try {
-    for (let attempt = 0; attempt < 40; attempt++) {
-      await viewer.goto(`${server.baseUrl}/dev/mail`)
-      const row = viewer
-        .locator('tbody tr', { hasText: email })
-        .filter({ hasText: /\d{6}/ })
-        .first()
-      if ((await row.count()) > 0) {
-        const code = /(\d{6})/.exec((await row.locator('a').textContent()) ?? '')?.[1]
-        if (code) return code
-      }
-      await viewer.waitForTimeout(250)
-    }
-  } finally {
-    await viewer.close()
-  }
-  throw new Error(`no code e-mail for ${email} in the viewer`)
+  return fromMailViewer(page, server.baseUrl, email)
 }
 
 async function startAndConfirm(page: Page, nationalId: string, prefix: string): Promise<void> {

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { recordAudit } from '../../platform/audit.js'
 import { pageContext } from '../../platform/http/page-context.js'
-import { businessDate } from '../../platform/time.js'
+import { businessDate, formatDateInput } from '../../platform/time.js'
 import { checkThaiId } from '../../platform/thai-id.js'
 import { toFieldErrors } from '../../platform/views/components.js'
 import {
@@ -239,7 +239,7 @@ export async function authorityRoutes(
     return reply.page(
       <NewGrantPage
         ctx={pageContext(request, reply, { forms: true })}
-        values={{ validFrom: businessDate(new Date()) }}
+        values={{ validFrom: formatDateInput(businessDate(new Date()), request.locale) }}
         companyName={who.acting.companyName}
       />,
     )
@@ -495,7 +495,7 @@ export async function authorityRoutes(
     async (request, reply) => {
       const g = await findGrantByToken(deps.db, request.params.token)
       if (!g || !acceptable(g))
-        return reply.redirect(AUTHORITY_PATHS.accept(request.params.token), 303)
+        return reply.redirect(AUTHORITY_PATHS.accept(encodeURIComponent(request.params.token)), 303)
       const v = await beginAcceptance(deps, g.id, request.id)
       request.session.set('acceptingGrantId', g.id)
       request.session.set('verificationHandle', v.handle)

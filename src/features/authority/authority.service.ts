@@ -3,7 +3,13 @@ import type { Kysely } from 'kysely'
 import { recordAudit } from '../../platform/audit.js'
 import type { DB, VerificationFailure } from '../../platform/db/schema.js'
 import { newId, randomToken, shortReference } from '../../platform/ids.js'
-import { businessDate, formatDateTime, type Locale } from '../../platform/time.js'
+import {
+  businessDate,
+  formatDate,
+  formatDateTime,
+  parseDateInput,
+  type Locale,
+} from '../../platform/time.js'
 import { checkThaiId } from '../../platform/thai-id.js'
 import {
   latestProfile,
@@ -296,13 +302,6 @@ export interface GrantProblem {
 
 type Body = Record<string, unknown>
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/
-function validDate(s: string): boolean {
-  if (!ISO_DATE.test(s)) return false
-  const d = new Date(`${s}T00:00:00Z`)
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s
-}
-
 /**
  * The grant form. A scope that cannot be granted (sent by a tampered form) is a problem of its
  * own, `forbidden`, so the caller can refuse and audit it.
@@ -334,16 +333,17 @@ export function parseGrantForm(
     problems.push({ field: 'granteeEmail', key: 'error.granteeEmail.format' })
   if (forbidden.length > 0) problems.push({ field: 'scopes', key: 'error.scopes.forbidden' })
   else if (scopes.length === 0) problems.push({ field: 'scopes', key: 'error.scopes.required' })
-  const from = values.validFrom ?? ''
-  const until = values.validUntil ?? ''
-  if (from === '') problems.push({ field: 'validFrom', key: 'error.from.required' })
-  else if (!validDate(from)) problems.push({ field: 'validFrom', key: 'error.from.format' })
+  const from = parseDateInput(values.validFrom ?? '')
+  const until = parseDateInput(values.validUntil ?? '')
+  if (values.validFrom === '') problems.push({ field: 'validFrom', key: 'error.from.required' })
+  else if (!from) problems.push({ field: 'validFrom', key: 'error.from.format' })
   else if (from < today) problems.push({ field: 'validFrom', key: 'error.from.past' })
-  if (until === '') problems.push({ field: 'validUntil', key: 'error.until.required' })
-  else if (!validDate(until)) problems.push({ field: 'validUntil', key: 'error.until.format' })
-  else if (validDate(from) && until < from)
+  if (values.validUntil === '') problems.push({ field: 'validUntil', key: 'error.until.required' })
+  else if (!until) problems.push({ field: 'validUntil', key: 'error.until.format' })
+  else if (from && until < from)
     problems.push({ field: 'validUntil', key: 'error.until.beforeFrom' })
-  if (problems.length > 0 || !id.ok) return { ok: false, problems, values, forbidden }
+  if (problems.length > 0 || !id.ok || !from || !until)
+    return { ok: false, problems, values, forbidden }
   return {
     ok: true,
     value: {
@@ -555,8 +555,8 @@ export async function progressGrant(
         text: m('mail.acceptBody', {
           company: company?.nameTh ?? '',
           juristicId: app.juristic_id ?? '',
-          from: grant.valid_from,
-          until: grant.valid_until,
+          from: formatDate(grant.valid_from, app.locale),
+          until: formatDate(grant.valid_until, app.locale),
           time: formatDateTime(grant.accept_expires_at ?? now, app.locale),
           link: `${deps.publicBaseUrl}${AUTHORITY_PATHS.accept(token)}`,
         }),
@@ -587,7 +587,10 @@ export async function describeGrant(deps: CompanyDeps, applicationId: string, lo
     intro: m('new.intro'),
     lines: [
       `${m('grant.scopes')}: ${describeScopes(locale, g.scopes)}`,
-      `${m('grant.period')}: ${m('grant.periodValue', { from: g.valid_from, until: g.valid_until })}`,
+      `${m('grant.period')}: ${m('grant.periodValue', {
+        from: formatDate(g.valid_from, locale),
+        until: formatDate(g.valid_until, locale),
+      })}`,
     ],
   }
 }

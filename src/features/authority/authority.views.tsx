@@ -1,5 +1,5 @@
 import type { VerificationFailure } from '../../platform/db/schema.js'
-import { formatDateTime } from '../../platform/time.js'
+import { formatDate, formatDateTime } from '../../platform/time.js'
 import {
   Button,
   Checkbox,
@@ -54,7 +54,10 @@ function GrantList({
               { key: m('grant.scopes'), value: describeScopes(ctx.locale, g.scopes) },
               {
                 key: m('grant.period'),
-                value: m('grant.periodValue', { from: g.validFrom, until: g.validUntil }),
+                value: m('grant.periodValue', {
+                  from: formatDate(g.validFrom, ctx.locale),
+                  until: formatDate(g.validUntil, ctx.locale),
+                }),
               },
               { key: m('grant.status'), value: <strong>{m(`grant.status.${g.status}`)}</strong> },
             ]}
@@ -130,7 +133,7 @@ export function ActForPage(p: {
 export function CompanyPage(p: {
   ctx: PageContext
   acting: Acting
-  registrationStatus: string | null
+  registrationStatus: 'ACTIVE' | 'SUSPENDED' | 'CANCELLED' | 'EXPIRED' | null
   grants: GrantView[]
   notice?: string
 }) {
@@ -155,7 +158,10 @@ export function CompanyPage(p: {
       <SummaryList
         rows={[
           { key: m('actFor.label'), value: <code>{acting.juristicId}</code> },
-          { key: m('company.registration'), value: p.registrationStatus ?? '—' },
+          {
+            key: m('company.registration'),
+            value: p.registrationStatus ? m(`registration.${p.registrationStatus}`) : '—',
+          },
         ]}
       />
       <h2 class="heading-m">{m('company.grants')}</h2>
@@ -292,7 +298,12 @@ export function AcceptPage(p: {
           <li key={s}>{describeScopes(ctx.locale, [s])}</li>
         ))}
       </ul>
-      <p class="body">{m('accept.period', { from: p.validFrom, until: p.validUntil })}</p>
+      <p class="body">
+        {m('accept.period', {
+          from: formatDate(p.validFrom, ctx.locale),
+          until: formatDate(p.validUntil, ctx.locale),
+        })}
+      </p>
       <p class="notice notice--warning">{m('accept.notYou')}</p>
       <VerificationStep
         ctx={ctx}

@@ -1,5 +1,5 @@
 import type { RuleResult, VerificationFailure } from '../../platform/db/schema.js'
-import { formatDateTime } from '../../platform/time.js'
+import { formatDate, formatDateTime } from '../../platform/time.js'
 import {
   Button,
   Checkbox,
@@ -170,7 +170,7 @@ function DbdSummary({
               </span>
             ),
           },
-          { key: m('precheck.registeredOn'), value: company.registeredOn },
+          { key: m('precheck.registeredOn'), value: formatDate(company.registeredOn, ctx.locale) },
           { key: m('precheck.address'), value: addressText(company) },
           {
             key: m('precheck.directors'),
