@@ -18,8 +18,8 @@ import {
 } from './audit.repository.js'
 
 /**
- * A point the sealer may seal up to: every seq value <= seq was handed out before the
- * transaction id xid was assigned. Writers take their transaction id before their seq value
+ * A point the sealer may seal up to: the seq high-water mark, read first, and a transaction id
+ * taken right after it, so every seq value <= seq was handed out before xid was assigned. Writers take their transaction id before their seq value
  * (0010_audit_chain.sql), so once every transaction older than xid has ended, no event with
  * seq <= seq can still commit.
  */
@@ -38,13 +38,6 @@ export function safeHorizon(horizons: readonly Horizon[], xmin: bigint): Horizon
   return safe
 }
 
-/** Marks the moment: the seq high-water mark first, then a transaction id newer than it. */
-export async function takeHorizon(db: Kysely<DB>): Promise<Horizon> {
-  const seq = await seqHighWater(db)
-  const xid = await freshTransactionId(db)
-  return { seq, xid }
-}
-
 export interface SealResult {
   /** Checkpoints written by this call. */
   checkpoints: number
@@ -56,7 +49,7 @@ export interface SealResult {
 }
 
 export interface Sealer {
-  /** Seals what is final; waits up to waitMs for transactions still running (default 5 s). */
+  /** Seals what is final; waits up to waitMs for transactions still running (default 30 s). */
   sealOnce(opts?: { waitMs?: number }): Promise<SealResult>
 }
 
@@ -156,12 +149,14 @@ export function createSealer(options: SealerOptions): Sealer {
   }
 
   return {
-    async sealOnce({ waitMs = 5000 } = {}) {
+    async sealOnce({ waitMs = 30_000 } = {}) {
       const started = Date.now()
-      const h = await takeHorizon(opts.db)
+      const seq = await seqHighWater(opts.db)
       const newest = horizons[horizons.length - 1]
-      // An older horizon with the same seq becomes safe sooner: keep that one.
-      if (h.seq > sealedThrough && (newest === undefined || h.seq > newest.seq)) horizons.push(h)
+      // Nothing new, or an older horizon with the same seq (it becomes safe sooner): no new
+      // horizon, and no transaction id spent on an idle tick.
+      if (seq > sealedThrough && (newest === undefined || seq > newest.seq))
+        horizons.push({ seq, xid: await freshTransactionId(opts.db) })
       if (horizons.length > MAX_HORIZONS) horizons.splice(1, 1)
       for (;;) {
         const safe = safeHorizon(horizons, await oldestRunningTransactionId(opts.db))
