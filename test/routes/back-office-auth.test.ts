@@ -4,7 +4,7 @@ import type { FastifyInstance } from 'fastify'
 import { createFirstAdministrator, OFFICER_PATHS } from '../../src/features/back-office/index.js'
 import { updateOfficer } from '../../src/features/back-office/admin.service.js'
 import { secretDigest, totpCode } from '../../src/features/back-office/credentials.js'
-import { insertOfficer } from '../../src/features/back-office/officers.repository.js'
+import { insertOfficer } from '../../src/features/back-office/officer-admin.repository.js'
 import type { OfficerTables } from '../../src/features/back-office/schema.js'
 import {
   addOfficer,

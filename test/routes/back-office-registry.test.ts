@@ -2,7 +2,7 @@ import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import type { FastifyInstance } from 'fastify'
 import { OFFICER_PATHS } from '../../src/features/back-office/index.js'
-import { viewRegistrant } from '../../src/features/back-office/registry.service.js'
+import { viewRegistrant } from '../../src/features/back-office/registrant.service.js'
 import type { OfficerClient } from '../../src/features/back-office/test-support/officers.js'
 import {
   addOfficer,

@@ -4,19 +4,21 @@ import { randomToken } from '../../platform/ids.js'
 import type { BackOfficeDeps } from './auth.service.js'
 import { secretDigest } from './credentials.js'
 import {
-  anyAdministrator,
-  changeUnit,
   findOfficer,
   findOfficerByUsername,
+  rolesOf,
+  type OfficerRow,
+} from './officers.repository.js'
+import {
+  anyAdministrator,
+  changeUnit,
   insertOfficer,
   listOfficers,
   replaceRoles,
   resetEnrolment,
-  rolesOf,
   setStatus,
   type OfficerListRow,
-  type OfficerRow,
-} from './officers.repository.js'
+} from './officer-admin.repository.js'
 import { OFFICER_PATHS } from './paths.js'
 import { authorise } from './policy.js'
 import { roleLabel, type OfficerAuth, type Role } from './roles.js'

@@ -13,7 +13,7 @@ import type { PageContext } from '../../platform/views/context.js'
 import type { EnrolmentLink } from './admin.service.js'
 import { Checkboxes, OfficerLayout, type OfficerBadge } from './layout.views.js'
 import { backOfficeMessages, type BackOfficeTranslate } from './messages.js'
-import type { OfficerListRow } from './officers.repository.js'
+import type { OfficerListRow } from './officer-admin.repository.js'
 import { OFFICER_PATHS } from './paths.js'
 import { can, ROLES, type Role } from './roles.js'
 

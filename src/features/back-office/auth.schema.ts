@@ -1,7 +1,11 @@
 import { PASSWORD_MAX, PASSWORD_MIN } from './credentials.js'
-import type { Body, FieldProblem, Parsed } from './registry.schema.js'
+import type { BackOfficeMessage } from './messages.js'
+import type { Body, FieldProblem as Problem, Parsed as ParsedAs } from './registry.schema.js'
 import { text } from './registry.schema.js'
 import { isRole, type Role } from './roles.js'
+
+type FieldProblem = Problem<BackOfficeMessage>
+type Parsed<T> = ParsedAs<T, BackOfficeMessage>
 
 // Passwords are taken as typed: no trimming, so that a space at either end is kept.
 function raw(body: Body | undefined, name: string): string {

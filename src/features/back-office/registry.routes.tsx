@@ -2,12 +2,14 @@ import type { FastifyInstance, preHandlerAsyncHookHandler } from 'fastify'
 import { pageContext } from '../../platform/http/page-context.js'
 import { toFieldErrors } from '../../platform/views/components.js'
 import type { BackOfficeDeps } from './auth.service.js'
-import { backOfficeMessages } from './messages.js'
+import { registryMessages } from './registry.messages.js'
 import { authOf, badgeOf } from './officer-session.js'
 import { OFFICER_PATHS } from './paths.js'
 import { parseReveal, parseSearch, type Body } from './registry.schema.js'
-import { searchRegistrants, viewRegistrant } from './registry.service.js'
-import { RegistrantPage, SearchPage } from './registry.views.js'
+import { viewRegistrant } from './registrant.service.js'
+import { searchRegistrants } from './search.service.js'
+import { RegistrantPage } from './registrant.views.js'
+import { SearchPage } from './search.views.js'
 import type { Permission } from './roles.js'
 
 /** Registrant search, the registrant's page and the audited reveal of masked data. */
@@ -42,7 +44,7 @@ export async function registryRoutes(
             ctx={ctx}
             officer={badgeOf(request)}
             values={parsed.values}
-            errors={toFieldErrors(parsed.problems, backOfficeMessages(ctx.locale))}
+            errors={toFieldErrors(parsed.problems, registryMessages(ctx.locale))}
           />,
           400,
         )
@@ -93,7 +95,7 @@ export async function registryRoutes(
             officer={badgeOf(request)}
             view={view}
             values={parsed.values}
-            errors={toFieldErrors(parsed.problems, backOfficeMessages(ctx.locale))}
+            errors={toFieldErrors(parsed.problems, registryMessages(ctx.locale))}
           />,
           400,
         )

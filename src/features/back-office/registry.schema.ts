@@ -1,16 +1,16 @@
 import { z } from 'zod'
 import { checkThaiId } from '../../platform/thai-id.js'
-import type { BackOfficeMessage } from './messages.js'
+import type { RegistryMessage } from './registry.messages.js'
 
 /** A problem with one field, as a message key (translated when the page renders). */
-export interface FieldProblem {
+export interface FieldProblem<K extends string = RegistryMessage> {
   field: string
-  key: BackOfficeMessage
+  key: K
 }
 
-export type Parsed<T> =
+export type Parsed<T, K extends string = RegistryMessage> =
   | { ok: true; value: T; values: Record<string, string> }
-  | { ok: false; problems: FieldProblem[]; values: Record<string, string> }
+  | { ok: false; problems: FieldProblem<K>[]; values: Record<string, string> }
 
 export type Body = Record<string, unknown>
 

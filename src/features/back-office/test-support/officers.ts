@@ -7,7 +7,7 @@ import { newId, randomToken, shortReference } from '../../../platform/ids.js'
 import { PERSON_RULE_SET } from '../../registration-person/index.js'
 import type { PiiCrypto } from '../../../platform/pii-crypto.js'
 import { secretDigest, totpCode } from '../credentials.js'
-import { insertOfficer } from '../officers.repository.js'
+import { insertOfficer } from '../officer-admin.repository.js'
 import { OFFICER_PATHS } from '../paths.js'
 import type { Role } from '../roles.js'
 
