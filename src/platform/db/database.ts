@@ -128,6 +128,11 @@ export function openPostgres(url: string, poolSize: number): Database {
   })
   // An idle client losing its connection must not crash the process; the pool replaces it.
   pool.on('error', () => undefined)
+  // Nor one in use: pg emits the socket error on the checked-out client (nobody else listens
+  // there, so the process would die of an unhandled 'error' event). The query in flight fails
+  // with the same error, which the error handler turns into a 503, and on release the pool
+  // drops the broken client.
+  pool.on('connect', (client) => client.on('error', () => undefined))
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) })
   return {
     engine: 'postgres',

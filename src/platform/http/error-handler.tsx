@@ -22,9 +22,13 @@ const DATABASE_DOWN_CODES = new Set([
 function isDatabaseDown(err: FastifyError): boolean {
   return (
     DATABASE_DOWN_CODES.has(err.code) ||
-    /Connection terminated|timeout exceeded when trying to connect/i.test(err.message)
+    /Connection terminated|timeout exceeded when trying to connect|not queryable/i.test(err.message)
   )
 }
+
+// Data exceptions a request's own values cause (a NUL character in text, a malformed uuid, a value
+// too long or out of range for its column): the request is bad, the server is not broken.
+const BAD_INPUT_CODES = new Set(['22021', '22P02', '22001', '22003'])
 
 function wantsJson(request: FastifyRequest): boolean {
   return (
@@ -42,6 +46,7 @@ function classify(err: FastifyError): { status: number; kind: ErrorKind } {
     }
   }
   if (isDatabaseDown(err)) return { status: 503, kind: '503' }
+  if (BAD_INPUT_CODES.has(err.code)) return { status: 400, kind: '400' }
   const status = err.statusCode ?? 500
   if (status === 413 || status === 429 || status === 404)
     return { status, kind: String(status) as ErrorKind }

@@ -31,7 +31,10 @@ export const sessionPlugin = fp(async (app: FastifyInstance, opts: SessionOption
   app.addHook('onSend', async (request) => {
     const session = request.session as
       (typeof request.session & { isModified(): boolean }) | undefined
-    if (session && session.get('createdAt') === undefined && session.isModified()) {
+    // When the store could not load the session (database down), @fastify/session leaves a bare
+    // object: the error page must still go out, so there is nothing to stamp.
+    if (typeof session?.get !== 'function') return
+    if (session.get('createdAt') === undefined && session.isModified()) {
       session.set('createdAt', Date.now())
       session.set('seenAt', Date.now())
     }
