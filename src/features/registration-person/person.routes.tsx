@@ -481,12 +481,17 @@ export async function personRoutes(
         `${first}${'*'.repeat(Math.min(rest.length, 6))}${domain}`,
     )
     return reply.page(
-      <ResumePage ctx={ctx} email={masked} action={PATHS.resume(request.params.token)} />,
+      <ResumePage
+        ctx={ctx}
+        email={masked}
+        action={PATHS.resume(encodeURIComponent(request.params.token))}
+      />,
     )
   })
   app.post<{ Params: { token: string } }>(PATHS.resume(':token'), async (request, reply) => {
     const a = await findByResumeToken(deps.db, request.params.token)
-    if (!a) return reply.redirect(PATHS.resume(request.params.token), 303)
+    // The token comes back percent-encoded: a control character in a Location header is a 500.
+    if (!a) return reply.redirect(PATHS.resume(encodeURIComponent(request.params.token)), 303)
     const sent = await prepareResume(deps, a, request.id)
     await request.session.regenerate()
     request.session.set('applicationId', a.id)
