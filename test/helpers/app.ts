@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import type { FastifyBaseLogger, FastifyInstance } from 'fastify'
 import { buildApp } from '../../src/app.js'
 import { loadConfig, type Config } from '../../src/config.js'
+import type { Registry } from '../../src/features/registry-dbd/index.js'
 import type { Database } from '../../src/platform/db/database.js'
 
 /** A development-mode configuration with its own secrets folder. */
@@ -20,12 +21,13 @@ export function testConfig(env: Record<string, string> = {}): Config {
 /** The real application on a test database; extra routes may be added before ready(). */
 export async function buildTestApp(
   database: Database,
-  opts: { config?: Config; logger?: FastifyBaseLogger } = {},
+  opts: { config?: Config; logger?: FastifyBaseLogger; registry?: Registry } = {},
 ): Promise<FastifyInstance> {
   return buildApp({
     config: opts.config ?? testConfig(),
     database,
     ...(opts.logger ? { logger: opts.logger } : {}),
+    ...(opts.registry ? { registry: opts.registry } : {}),
     limits: { postsPerMinute: 10_000, readsPerMinute: 10_000 },
   })
 }

@@ -102,7 +102,13 @@ export async function lookupCompany(
       .updateTable('applications')
       .set({
         juristic_id: juristicId,
-        dbd_snapshot_id: result.status === 'unavailable' ? app.dbd_snapshot_id : result.snapshotId,
+        // An outage keeps the earlier answer only if it was about the same company.
+        dbd_snapshot_id:
+          result.status !== 'unavailable'
+            ? result.snapshotId
+            : changed
+              ? null
+              : app.dbd_snapshot_id,
         updated_at: new Date(),
         // Another company: what was chosen for the first one no longer applies.
         ...(changed ? { step: 'company', signers_chosen_at: null } : {}),
