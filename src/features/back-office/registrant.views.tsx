@@ -15,7 +15,7 @@ import { backOfficeMessages } from './messages.js'
 import { auditActionLabel, registryMessages, type RegistryTranslate } from './registry.messages.js'
 import { OFFICER_PATHS } from './paths.js'
 import type { FieldView } from './registry.presenter.js'
-import { REVEAL_REASONS } from './registry.schema.js'
+import { REVEAL_REASONS, type RevealReasonCode } from './registry.schema.js'
 import type { RegistrantView } from './registrant.service.js'
 import { actorType, applicationStatus, kindText, roleText, statusText } from './labels.js'
 
@@ -256,7 +256,7 @@ export function RegistrantPage({
                           </span>
                         )}
                       </td>
-                      <td>{e.reason ?? ''}</td>
+                      <td>{reasonText(m, e.reason)}</td>
                     </tr>
                   ))}
                 </tbody>
@@ -267,4 +267,13 @@ export function RegistrantPage({
       )}
     </OfficerLayout>
   )
+}
+
+/** A recorded reason, its code from the list in words. */
+function reasonText(m: RegistryTranslate, reason: string | null): string {
+  if (!reason) return ''
+  const [code, ...rest] = reason.split(': ')
+  return (REVEAL_REASONS as readonly string[]).includes(code ?? '')
+    ? [m(`reveal.reason.${code as RevealReasonCode}`), ...rest].join(': ')
+    : reason
 }
