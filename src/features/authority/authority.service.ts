@@ -573,24 +573,34 @@ export async function progressGrant(
   })
 }
 
-/** What an invited director confirms when the application is a grant. */
+/** What an invited director confirms when the application is a grant: to whom, what, when. */
 export async function describeGrant(deps: CompanyDeps, applicationId: string, locale: Locale) {
   const g = await deps.db
     .selectFrom('authority_grants')
-    .select(['scopes', 'valid_from', 'valid_until'])
+    .select([
+      'scopes',
+      'valid_from',
+      'valid_until',
+      'grantee_id_enc',
+      'grantee_id_key_id',
+      'grantee_email',
+    ])
     .where('application_id', '=', applicationId)
     .executeTakeFirst()
   if (!g) return undefined
   const m = authorityMessages(locale)
+  const grantee = `${granteeLabel(deps, g, null)}, ${g.grantee_email}`
   return {
-    title: m('new.title'),
-    intro: m('new.intro'),
+    title: m('cosign.title'),
+    intro: m('cosign.intro'),
     lines: [
+      `${m('grant.grantee')}: ${grantee}`,
       `${m('grant.scopes')}: ${describeScopes(locale, g.scopes)}`,
       `${m('grant.period')}: ${m('grant.periodValue', {
         from: formatDate(g.valid_from, locale),
         until: formatDate(g.valid_until, locale),
       })}`,
+      m('cosign.consent'),
     ],
   }
 }

@@ -105,6 +105,11 @@ export const authorityMessages = defineMessages({
     'mine.title': 'อำนาจที่ท่านได้รับมอบ',
     'signers.title': 'กรรมการผู้ลงนามการมอบอำนาจ',
     'link.signIn': 'เข้าสู่ระบบ',
+    'cosign.title': 'ลงนามร่วมในการมอบอำนาจ',
+    'cosign.intro':
+      'กรรมการอีกท่านหนึ่งของบริษัทเริ่มมอบอำนาจให้บุคคลดำเนินการทางศุลกากรแทนบริษัท อำนาจกรรมการกำหนดให้ท่านลงนามร่วมด้วย',
+    'cosign.consent':
+      'ท่านยินยอมมอบอำนาจนี้ในนามบริษัท การยืนยันนี้ใช้แทนการลงลายมือชื่อและประทับตรา และเพิกถอนได้ตลอดเวลา',
     'registration.ACTIVE': 'ใช้งานได้',
     'registration.SUSPENDED': 'ระงับชั่วคราว',
     'registration.CANCELLED': 'ยกเลิกแล้ว',
@@ -210,6 +215,11 @@ export const authorityMessages = defineMessages({
     'mine.title': 'Authority you hold',
     'signers.title': 'Directors signing the grant',
     'link.signIn': 'Sign in',
+    'cosign.title': 'Co-sign a grant of authority',
+    'cosign.intro':
+      'Another director of the company has started to grant a person authority to act in customs matters for it, and the signing authority needs you to sign too.',
+    'cosign.consent':
+      'You agree to this grant on behalf of the company; this stands for your signature and the company seal, and the grant can be revoked at any time.',
     'registration.ACTIVE': 'Active',
     'registration.SUSPENDED': 'Suspended',
     'registration.CANCELLED': 'Cancelled',
