@@ -59,5 +59,10 @@ describe('logs never carry a national ID', () => {
     )
     assert.equal(scrubUrl('/register/person/resume/tok'), '/register/person/resume/[token]')
     assert.equal(scrubUrl('/verify/r1/print'), '/verify/[token]/print')
+    assert.equal(
+      scrubUrl('/register/company/sign/tok123/renew'),
+      '/register/company/sign/[token]/renew',
+    )
+    assert.equal(scrubUrl('/authority/accept/tok456'), '/authority/accept/[token]')
   })
 })

@@ -11,7 +11,8 @@ export function scrubText(text: string): string {
 }
 
 // Path segments and query values that work as passwords: one-time links and OIDC codes.
-const SECRET_PATH = /\/(ekyc\/(?:go|status|continue)|resume|verify)\/[^/?#]+/g
+const SECRET_PATH =
+  /\/(ekyc\/(?:go|status|continue)|resume|verify|company\/sign|authority\/accept)\/[^/?#]+/g
 const SECRET_QUERY = /([?&](?:code|state|session_state|token)=)[^&#]*/g
 
 /** A URL fit for the logs: no national ID, no one-time token, no authorization code. */

@@ -6,6 +6,8 @@ import { createLogger } from '../../src/platform/logger.js'
 import { formatThaiId } from '../../src/platform/thai-id.js'
 import { toThaiDigits } from '../../src/platform/time.js'
 import type { EkycSimulator } from '../../src/simulators/ekyc/index.js'
+import { sampleCompanies } from '../../src/simulators/dbd/samples.js'
+import { companyWalker } from '../helpers/company.js'
 import type { TestDatabase } from '../helpers/db.js'
 import {
   approveOnPhone,
@@ -99,5 +101,18 @@ describe('no national ID in the logs', () => {
     for (const id of ids)
       for (const s of spellings(id)) assert.ok(!all.includes(s), `found ${s} in the logs`)
     assert.doesNotMatch(all, /code=[A-Za-z0-9_-]{10,}/, 'no authorization code in the logs')
+  })
+
+  it('a company registered by two directors leaves no director ID or invitation link in the logs', async () => {
+    const c = sampleCompanies(1, 1).get('two-sign')?.[0]
+    assert.ok(c)
+    const from = lines.length
+    await companyWalker({ app, tdb, sim }).registerTogether(c, 'logs-company@example.com')
+    const company = lines.slice(from).join('')
+    assert.ok(lines.length - from > 20, 'the company journey was logged')
+    for (const d of c.directors)
+      for (const s of spellings(d.id)) assert.ok(!company.includes(s), `found ${s} in the logs`)
+    const leaked = /\/company\/sign\/(?!\[token\]|:token).{0,60}/.exec(company)?.[0]
+    assert.equal(leaked, undefined, 'no invitation token in the logs')
   })
 })
