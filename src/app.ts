@@ -6,7 +6,11 @@ import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify'
 import type { Config } from './config.js'
 import { accountRoutes, signInPurpose } from './features/account/index.js'
 import { authorityKind, authorityRoutes, granteePurpose } from './features/authority/index.js'
-import { auditCheckpointRoutes, createCheckpointSigner } from './features/audit-trail/index.js'
+import {
+  auditCheckpointRoutes,
+  createCheckpointSigner,
+  trustedKeysOf,
+} from './features/audit-trail/index.js'
 import { backOfficeRoutes } from './features/back-office/index.js'
 import { documentRoutes } from './features/documents/index.js'
 import { homeRoutes } from './features/home/index.js'
@@ -17,12 +21,17 @@ import {
   type RelyingParty,
 } from './features/identity/index.js'
 import { devMailRoutes } from './features/mail/index.js'
+import { pdpaRoutes } from './features/pdpa/index.js'
 import {
   createReceiptSigner,
   receiptRoutes,
   type ReceiptSigner,
 } from './features/receipts/index.js'
-import { companyRoutes, companySignerPurpose } from './features/registration-company/index.js'
+import {
+  COMPANY_PATHS,
+  companyRoutes,
+  companySignerPurpose,
+} from './features/registration-company/index.js'
 import { createRegistry, type Registry } from './features/registry-dbd/index.js'
 import {
   PERSON_PATHS,
@@ -133,7 +142,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     registry,
   }
   const personDeps = { db, crypto, idp: config.idp, publicBaseUrl: config.publicBaseUrl, signer }
-  await app.register(homeRoutes, { personJourney: PERSON_PATHS.start })
+  await app.register(homeRoutes, {
+    personJourney: PERSON_PATHS.start,
+    companyJourney: COMPANY_PATHS.start,
+  })
   await app.register(documentRoutes, { db })
   await app.register(identityRoutes, {
     deps: verificationDeps,
@@ -156,12 +168,14 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(authorityRoutes, { deps: companyDeps })
   await app.register(accountRoutes, { deps: verificationDeps, publicBaseUrl: config.publicBaseUrl })
   await app.register(receiptRoutes, { db, signer, publicBaseUrl: config.publicBaseUrl })
-  await app.register(auditCheckpointRoutes, {
-    db,
-    signer: createCheckpointSigner(config.secrets.auditSigning),
-  })
+  const auditSigner = createCheckpointSigner(config.secrets.auditSigning)
+  await app.register(auditCheckpointRoutes, { db, signer: auditSigner })
   await app.register(backOfficeRoutes, {
     deps: { db, crypto, publicBaseUrl: config.publicBaseUrl },
+    auditKeys: trustedKeysOf([auditSigner.publicJwk]),
+  })
+  await app.register(pdpaRoutes, {
+    deps: { db, crypto, publicBaseUrl: config.publicBaseUrl, pdpa: config.pdpa },
   })
   if (config.simulators) {
     await app.register(devMailRoutes, { db })
