@@ -15,7 +15,9 @@ export function hasAuditVerify(): boolean {
 
 export async function auditVerify(db: FaultsDatabase): Promise<Check | undefined> {
   if (!hasAuditVerify()) return undefined
-  const run = spawnSync('npm', ['run', '--silent', 'audit:verify'], {
+  // --seal: chain and sign what the crashed servers left unsealed (as the server's job would),
+  // then verify every event against the checkpoints.
+  const run = spawnSync('npm', ['run', '--silent', 'audit:verify', '--', '--seal'], {
     cwd: ROOT,
     env: { ...process.env, NODE_ENV: 'development', DATABASE_URL: db.url, DATA_DIR: db.dataDir },
     encoding: 'utf8',
@@ -23,7 +25,7 @@ export async function auditVerify(db: FaultsDatabase): Promise<Check | undefined
   })
   const output = `${run.stdout ?? ''}${run.stderr ?? ''}`.trim().split('\n').slice(-3).join(' / ')
   return {
-    name: 'the audit chain verifies (npm run audit:verify)',
+    name: 'the audit chain verifies (npm run audit:verify -- --seal)',
     ok: run.status === 0,
     detail: `exit ${run.status ?? run.signal}: ${output.slice(0, 300)}`,
   }

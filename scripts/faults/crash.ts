@@ -107,6 +107,8 @@ export async function crashTest(opts: CrashOptions): Promise<{ finish: Promise<C
     }
 
     const killing = killer()
+    // Awaited below; a failed restart must not become an unhandled rejection meanwhile.
+    killing.catch(() => undefined)
     await load.run().finally(() => (loading = false))
     const kills = await killing
     const loadMs = load.now()

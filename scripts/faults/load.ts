@@ -22,8 +22,8 @@ export interface SubmitLoadOptions {
   url(connection: number): string
   drafts: number[]
   connections: number
-  /** A draft not acknowledged after this many attempts fails the run. */
-  maxTries?: number
+  /** A draft not acknowledged this long after its first attempt fails the run. */
+  giveUpAfterMs?: number
   timeoutMs?: number
 }
 
@@ -34,6 +34,7 @@ export class SubmitLoad {
   inFlight = 0
   private readonly fresh: number[]
   private readonly retry: number[] = []
+  /** When each draft was first tried. */
   private readonly tries = new Map<number, number>()
   private freshStopped = false
   private fatal: Error | undefined
@@ -77,10 +78,11 @@ export class SubmitLoad {
         await sleep(20)
         continue
       }
-      const count = (this.tries.get(n) ?? 0) + 1
-      this.tries.set(n, count)
-      if (count > (this.opts.maxTries ?? 200)) {
-        this.fatal = new Error(`draft ${n} not acknowledged after ${count - 1} attempts`)
+      const first = this.tries.get(n) ?? this.now()
+      this.tries.set(n, first)
+      const waited = this.now() - first
+      if (waited > (this.opts.giveUpAfterMs ?? 180_000)) {
+        this.fatal = new Error(`draft ${n} not acknowledged after ${waited} ms of retries`)
         return
       }
       this.inFlight++
@@ -110,7 +112,7 @@ export class SubmitLoad {
       }
       this.retry.push(n)
       // The server is down or the database is: back off a little before the next try.
-      await sleep(100)
+      await sleep(a.kind === 'network' ? 250 : 100)
     }
   }
 
