@@ -2,6 +2,11 @@ import { createHmac, createPrivateKey, generateKeyPairSync, randomBytes } from '
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { z } from 'zod'
+import {
+  RETENTION_DEFAULT_DAYS,
+  RETENTION_KINDS,
+  type RetentionKind,
+} from './features/pdpa/retention.policy.js'
 
 /** A secret together with the id that names it, so that keys can rotate. */
 export interface KeyedSecret<T> {
@@ -52,6 +57,14 @@ export interface MailConfig {
   from: string
 }
 
+/** Personal data protection: the data-protection officer's mailbox and retention periods. */
+export interface PdpaConfig {
+  /** Where reminders of data-subject requests go. */
+  dpoEmail: string
+  /** Days each kind of short-lived record is kept (src/features/pdpa/retention.policy.ts). */
+  retentionDays: Record<RetentionKind, number>
+}
+
 export interface Config {
   env: 'development' | 'production' | 'test'
   port: number
@@ -70,6 +83,7 @@ export interface Config {
   idp: IdpConfig
   mail: MailConfig
   dbd: DbdConfig
+  pdpa: PdpaConfig
 }
 
 /** The simulator's claim names; a real provider's are set with IDP_CLAIM_MAP. */
@@ -432,6 +446,24 @@ export function loadConfig(env: Env = process.env): Config {
     ),
   }
 
+  const retentionOverrides = jsonRecord(
+    'RETENTION_DAYS',
+    env.RETENTION_DAYS,
+    {},
+    z.number().int().min(1).max(36_500),
+  )
+  for (const kind of Object.keys(retentionOverrides)) {
+    if (!(RETENTION_KINDS as readonly string[]).includes(kind))
+      throw new ConfigError(
+        'RETENTION_DAYS',
+        `unknown kind ${kind}; known: ${RETENTION_KINDS.join(', ')}`,
+      )
+  }
+  const pdpa: PdpaConfig = {
+    dpoEmail: parse('DPO_EMAIL', z.email(), env.DPO_EMAIL ?? 'dpo@customs.go.th'),
+    retentionDays: { ...RETENTION_DEFAULT_DAYS, ...retentionOverrides },
+  }
+
   return {
     env: nodeEnv,
     port,
@@ -457,5 +489,6 @@ export function loadConfig(env: Env = process.env): Config {
     idp,
     mail,
     dbd,
+    pdpa,
   }
 }

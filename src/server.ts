@@ -7,6 +7,7 @@ import {
 } from './features/audit-trail/index.js'
 import { IDENTITY_PATHS } from './features/identity/index.js'
 import { startOutboxWorker, type OutboxWorker } from './features/mail/index.js'
+import { startPdpaJobs, type PdpaJobs } from './features/pdpa/index.js'
 import { startEkycSimulator, type EkycSimulator } from './simulators/ekyc/index.js'
 import { ConfigError, loadConfig, type Config } from './config.js'
 import { DataDirectoryError, openDatabase } from './platform/db/database.js'
@@ -49,11 +50,17 @@ async function main(): Promise<void> {
     backgroundJobs: true,
   })
   // Started after listen; the close hook, registered before, stops whatever is running.
-  const running: { simulator?: EkycSimulator; worker?: OutboxWorker; sealer?: AuditSealerJob } = {}
+  const running: {
+    simulator?: EkycSimulator
+    worker?: OutboxWorker
+    sealer?: AuditSealerJob
+    pdpa?: PdpaJobs
+  } = {}
   // Order matters: stop taking work, then the helpers that use the database, then the database.
   app.addHook('onClose', async () => {
     await running.worker?.stop()
     await running.sealer?.stop()
+    await running.pdpa?.stop()
     await running.simulator?.close()
     await database.close()
   })
@@ -128,6 +135,12 @@ async function main(): Promise<void> {
     signer: createCheckpointSigner(config.secrets.auditSigning),
     logger: logger as FastifyBaseLogger,
     intervalMs: 5000,
+  })
+  // Retention periods and the reminders of data-subject requests, hourly.
+  running.pdpa = startPdpaJobs({
+    db: database.db,
+    pdpa: config.pdpa,
+    logger: logger as FastifyBaseLogger,
   })
 }
 

@@ -5,6 +5,7 @@ import { pageContext } from '../../platform/http/page-context.js'
 import { recordJourneyEvent } from '../../platform/journey.js'
 import { formatDateTime } from '../../platform/time.js'
 import { enqueueMail } from '../mail/index.js'
+import { PDPA_PATHS, pendingDocuments } from '../pdpa/index.js'
 import { accountMessages } from './messages.js'
 import {
   findVerificationByHandle,
@@ -128,6 +129,9 @@ export async function accountRoutes(
   app.get('/account', async (request, reply) => {
     const personId = request.session.get('personId')
     if (!personId) return reply.redirect('/account/sign-in', 303)
+    // A new version of the Terms or the privacy notice is acknowledged before anything else.
+    if ((await pendingDocuments(deps.db, personId)).length > 0)
+      return reply.redirect(PDPA_PATHS.acknowledge, 303)
     // One statement (one pool connection): the person, their newest profile, their registrations.
     const rows = await deps.db
       .selectFrom('natural_persons as p')

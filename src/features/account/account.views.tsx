@@ -4,6 +4,7 @@ import { Button, CsrfField, SummaryList } from '../../platform/views/components.
 import type { PageContext } from '../../platform/views/context.js'
 import { Layout } from '../../platform/views/layout.js'
 import { VerificationStep, type PanelProps } from '../identity/index.js'
+import { PDPA_PATHS, pdpaMessages } from '../pdpa/index.js'
 import { accountMessages } from './messages.js'
 
 export function SignInPage({
@@ -88,6 +89,10 @@ export function AccountPage({
       <h2 class="heading-m">{m('account.companies')}</h2>
       <p class="body">
         <a href="/account/company">{m('account.actFor')}</a>
+      </p>
+      <h2 class="heading-m">{pdpaMessages(ctx.locale)('account.myData')}</h2>
+      <p class="body">
+        <a href={PDPA_PATHS.myData}>{pdpaMessages(ctx.locale)('account.myDataBody')}</a>
       </p>
       <form method="post" action="/account/sign-out">
         <CsrfField ctx={ctx} />

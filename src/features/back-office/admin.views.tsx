@@ -16,6 +16,7 @@ import { backOfficeMessages, type BackOfficeTranslate } from './messages.js'
 import type { OfficerListRow } from './officer-admin.repository.js'
 import { OFFICER_PATHS } from './paths.js'
 import { can, ROLES, type Role } from './roles.js'
+import { dpoLinks } from '../pdpa/index.js'
 
 function roleChoices(m: BackOfficeTranslate) {
   return ROLES.map((r) => ({ value: r, label: m(`role.${r}`), hint: m(`role.${r}.hint`) }))
@@ -31,6 +32,7 @@ export function HomePage({ ctx, officer }: { ctx: PageContext; officer: OfficerB
     ...(can(officer.roles, 'officers.manage')
       ? [{ href: OFFICER_PATHS.officers, title: m('nav.officers'), body: m('home.officers') }]
       : []),
+    ...dpoLinks(ctx.locale, officer.roles),
   ]
   return (
     <OfficerLayout ctx={ctx} title={m('home.title')} officer={officer}>

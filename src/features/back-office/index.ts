@@ -8,3 +8,8 @@ export {
 export type { BackOfficeDeps } from './auth.service.js'
 export { ROLES, type Role } from './roles.js'
 export type { OfficerTables } from './schema.js'
+export { auditRefusal } from './policy.js'
+export { authOf, badgeOf, officerGuard } from './officer-session.js'
+export { OfficerLayout, TextArea, type OfficerBadge } from './layout.views.js'
+export { roleLabel, type OfficerAuth } from './roles.js'
+export { fullName, idCardAddressLine, mailingLine } from './registry.presenter.js'

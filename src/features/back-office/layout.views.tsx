@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact'
 import { CsrfField } from '../../platform/views/components.js'
 import type { PageContext } from '../../platform/views/context.js'
 import { Layout } from '../../platform/views/layout.js'
+import { dpoLinks } from '../pdpa/index.js'
 import { backOfficeMessages } from './messages.js'
 import { OFFICER_PATHS } from './paths.js'
 import { can, type Role } from './roles.js'
@@ -52,6 +53,11 @@ export function OfficerLayout({
                   <a href={OFFICER_PATHS.officers}>{m('nav.officers')}</a>
                 </li>
               )}
+              {dpoLinks(ctx.locale, officer.roles).map((l) => (
+                <li key={l.href}>
+                  <a href={l.href}>{l.title}</a>
+                </li>
+              ))}
               <li>
                 <form method="post" action={OFFICER_PATHS.signOut} class="inline-form">
                   <CsrfField ctx={ctx} />

@@ -1,0 +1,85 @@
+import type { ComponentChildren } from 'preact'
+import { PDPA_PATHS } from './paths.js'
+
+/** The feature's stylesheet; a <link> in the body is allowed for stylesheets and keeps Layout untouched. */
+export function PdpaStyles() {
+  return <link rel="stylesheet" href={PDPA_PATHS.stylesheet} />
+}
+
+/** A table with a caption and column headers; an empty table says so instead. */
+export function DataTable(p: {
+  caption: string
+  head: string[]
+  rows: ComponentChildren[][]
+  empty: string
+  id?: string
+}) {
+  if (p.rows.length === 0) return <p class="body">{p.empty}</p>
+  return (
+    <div class="pdpa-table-wrap">
+      <table class="pdpa-table" id={p.id}>
+        <caption class="visually-hidden">{p.caption}</caption>
+        <thead>
+          <tr>
+            {p.head.map((h) => (
+              <th scope="col" key={h}>
+                {h}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {p.rows.map((cells, i) => (
+            <tr key={i}>
+              {cells.map((c, j) => (
+                <td key={j}>{c}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  )
+}
+
+/** A labelled text area with its hint and, when invalid, its message. */
+export function TextAreaField(p: {
+  id: string
+  label: string
+  hint?: string
+  value?: string
+  error?: string
+  rows?: number
+  labelClass?: string
+}) {
+  const describedBy = [p.hint ? `${p.id}-hint` : '', p.error ? `${p.id}-error` : '']
+    .filter(Boolean)
+    .join(' ')
+  return (
+    <div class={`form-group${p.error ? ' form-group--error' : ''}`}>
+      <label class={p.labelClass ?? 'label'} for={p.id}>
+        {p.label}
+      </label>
+      {p.hint && (
+        <div class="hint" id={`${p.id}-hint`}>
+          {p.hint}
+        </div>
+      )}
+      {p.error && (
+        <p class="error-message" id={`${p.id}-error`}>
+          {p.error}
+        </p>
+      )}
+      <textarea
+        class={`input pdpa-textarea${p.error ? ' input--error' : ''}`}
+        id={p.id}
+        name={p.id}
+        rows={p.rows ?? 6}
+        aria-describedby={describedBy || undefined}
+        aria-invalid={p.error ? 'true' : undefined}
+      >
+        {p.value ?? ''}
+      </textarea>
+    </div>
+  )
+}

@@ -1,0 +1,170 @@
+import { sql, type Kysely } from 'kysely'
+import { recordAudit } from '../../platform/audit.js'
+import type { DB } from '../../platform/db/schema.js'
+import { ConflictError } from '../../platform/errors.js'
+import { newId } from '../../platform/ids.js'
+import { roleLabel, type OfficerAuth } from '../back-office/index.js'
+import { findCurrentDocument, type DocumentKind } from '../documents/index.js'
+import { requireDpo } from './policy.js'
+
+export const DOCUMENT_KINDS: readonly DocumentKind[] = ['terms', 'privacy']
+
+export interface CurrentDocument {
+  id: string
+  kind: DocumentKind
+  version: number
+  title_th: string
+  title_en: string
+  body_th: string
+  body_en: string
+  published_at: Date
+}
+
+/** The current version of each document. */
+export async function currentDocuments(db: Kysely<DB>, now = new Date()) {
+  const docs: CurrentDocument[] = []
+  for (const kind of DOCUMENT_KINDS) {
+    const doc = await findCurrentDocument(db, kind, now)
+    if (doc) docs.push(doc)
+  }
+  return docs
+}
+
+/** The current documents this person has not accepted yet (a new version, or never). */
+export async function pendingDocuments(
+  db: Kysely<DB>,
+  personId: string,
+  now = new Date(),
+): Promise<CurrentDocument[]> {
+  const current = await currentDocuments(db, now)
+  if (current.length === 0) return []
+  const accepted = await db
+    .selectFrom('document_acceptances')
+    .select('document_id')
+    .where('person_id', '=', personId)
+    .where(
+      'document_id',
+      'in',
+      current.map((d) => d.id),
+    )
+    .execute()
+  const done = new Set(accepted.map((a) => a.document_id))
+  return current.filter((d) => !done.has(d.id))
+}
+
+/** Records the signed-in person's acknowledgement of these documents, those still pending. */
+export async function acknowledgeDocuments(
+  db: Kysely<DB>,
+  personId: string,
+  documentIds: readonly string[],
+  requestId: string,
+): Promise<number> {
+  return db.transaction().execute(async (trx) => {
+    const pending = (await pendingDocuments(trx, personId)).filter((d) =>
+      documentIds.includes(d.id),
+    )
+    for (const doc of pending) {
+      await trx
+        .insertInto('document_acceptances')
+        .values({ id: newId(), application_id: null, person_id: personId, document_id: doc.id })
+        .execute()
+    }
+    if (pending.length > 0)
+      await recordAudit(trx, {
+        actorType: 'registrant',
+        actorId: personId,
+        action: 'pdpa.documents_acknowledged',
+        subjectType: 'person',
+        subjectId: personId,
+        requestId,
+        data: { documents: pending.map((d) => `${d.kind}-${d.version}`) },
+      })
+    return pending.length
+  })
+}
+
+export interface DocumentOverview extends CurrentDocument {
+  /** People who accepted this version. */
+  acceptedBy: number
+}
+
+/** The current version of each document and how many people have accepted it (DPO only). */
+export async function documentsOverview(
+  db: Kysely<DB>,
+  auth: OfficerAuth,
+): Promise<DocumentOverview[]> {
+  await requireDpo(db, auth, 'pdpa.documents')
+  const current = await currentDocuments(db)
+  const out: DocumentOverview[] = []
+  for (const doc of current) {
+    const row = await db
+      .selectFrom('document_acceptances')
+      .select(sql<string>`count(DISTINCT person_id)`.as('n'))
+      .where('document_id', '=', doc.id)
+      .executeTakeFirst()
+    out.push({ ...doc, acceptedBy: Number(row?.n ?? 0) })
+  }
+  return out
+}
+
+export interface NewDocumentVersion {
+  kind: DocumentKind
+  titleTh: string
+  titleEn: string
+  bodyTh: string
+  bodyEn: string
+}
+
+/**
+ * Publishes the next version of a document (DPO only). From now on it is the current version,
+ * and every registrant is asked to acknowledge it at their next sign-in.
+ */
+export async function publishDocument(
+  db: Kysely<DB>,
+  auth: OfficerAuth,
+  doc: NewDocumentVersion,
+  now = new Date(),
+): Promise<{ id: string; version: number }> {
+  await requireDpo(db, auth, 'pdpa.document_publish')
+  try {
+    return await db.transaction().execute(async (trx) => {
+      const last = await trx
+        .selectFrom('documents')
+        .select(sql<number>`max(version)`.as('v'))
+        .where('kind', '=', doc.kind)
+        .executeTakeFirst()
+      const version = Number(last?.v ?? 0) + 1
+      const id = newId()
+      await trx
+        .insertInto('documents')
+        .values({
+          id,
+          kind: doc.kind,
+          version,
+          title_th: doc.titleTh,
+          title_en: doc.titleEn,
+          body_th: doc.bodyTh,
+          body_en: doc.bodyEn,
+          published_at: now,
+        })
+        .execute()
+      await recordAudit(trx, {
+        actorType: 'officer',
+        actorId: auth.officerId,
+        actorRole: roleLabel(auth.roles),
+        action: 'pdpa.document_published',
+        subjectType: 'document',
+        subjectId: id,
+        requestId: auth.requestId,
+        data: { kind: doc.kind, version },
+        details: { ip: auth.ip },
+      })
+      return { id, version }
+    })
+  } catch (err) {
+    // Two officers publishing the same kind at once: the second is told to look again.
+    if ((err as { code?: string }).code === '23505')
+      throw new ConflictError('another version was published at the same moment')
+    throw err
+  }
+}

@@ -1,0 +1,119 @@
+import type { FastifyInstance } from 'fastify'
+import { ConflictError } from '../../platform/errors.js'
+import { pageContext } from '../../platform/http/page-context.js'
+import { toFieldErrors } from '../../platform/views/components.js'
+import { authOf, badgeOf, officerGuard } from '../back-office/index.js'
+import { documentsOverview, publishDocument } from './documents.service.js'
+import { dpoMessages } from './dpo.messages.js'
+import { DocumentsPage, DpoRequestPage, QueuePage } from './dpo.views.js'
+import { PDPA_PATHS } from './paths.js'
+import { parseDocument, parseOutcome, type Body } from './pdpa.schema.js'
+import type { PdpaDeps } from './pdpa.routes.js'
+import { dpoOnly } from './policy.js'
+import { recordOutcome, requestQueue, viewRequestAsDpo } from './requests.service.js'
+
+/**
+ * The data-protection officer's pages in the back office: the request queue with deadlines,
+ * each request and its outcome, and the publication of new notice versions. The back office's
+ * guard finds the signed-in officer; only the DPO role passes, here and again in the services.
+ */
+export async function dpoRoutes(app: FastifyInstance, opts: { deps: PdpaDeps }) {
+  const { deps } = opts
+  const { db } = deps
+  const guard = officerGuard(app, deps)
+  const pre = { preHandler: [guard(), dpoOnly(db)] }
+
+  app.get(PDPA_PATHS.dpoRequests, pre, async (request, reply) => {
+    const queue = await requestQueue(db, authOf(request))
+    return reply.page(
+      <QueuePage ctx={pageContext(request, reply)} officer={badgeOf(request)} queue={queue} />,
+    )
+  })
+
+  app.get<{ Params: { id: string } }>(PDPA_PATHS.dpoRequest(':id'), pre, async (request, reply) => {
+    const view = await viewRequestAsDpo(db, authOf(request), request.params.id)
+    return reply.page(
+      <DpoRequestPage
+        ctx={pageContext(request, reply, { forms: true })}
+        officer={badgeOf(request)}
+        request={view}
+      />,
+    )
+  })
+
+  app.post<{ Params: { id: string }; Body: Body }>(
+    PDPA_PATHS.dpoOutcome(':id'),
+    pre,
+    async (request, reply) => {
+      const parsed = parseOutcome(request.body)
+      if (!parsed.ok) {
+        const ctx = pageContext(request, reply, { forms: true })
+        const view = await viewRequestAsDpo(db, authOf(request), request.params.id)
+        return reply.page(
+          <DpoRequestPage
+            ctx={ctx}
+            officer={badgeOf(request)}
+            request={view}
+            values={parsed.values}
+            errors={toFieldErrors(parsed.problems, dpoMessages(ctx.locale))}
+          />,
+          400,
+        )
+      }
+      await recordOutcome(db, authOf(request), request.params.id, parsed.value)
+      return reply.redirect(PDPA_PATHS.dpoRequest(encodeURIComponent(request.params.id)), 303)
+    },
+  )
+
+  app.get<{ Querystring: { published?: string } }>(
+    PDPA_PATHS.dpoDocuments,
+    pre,
+    async (request, reply) => {
+      const documents = await documentsOverview(db, authOf(request))
+      const m = /^(terms|privacy)-(\d{1,6})$/.exec(request.query.published ?? '')
+      const published =
+        m?.[1] && m[2]
+          ? {
+              kind: m[1] === 'terms' ? ('terms' as const) : ('privacy' as const),
+              version: Number(m[2]),
+            }
+          : undefined
+      return reply.page(
+        <DocumentsPage
+          ctx={pageContext(request, reply, { forms: true })}
+          officer={badgeOf(request)}
+          documents={documents}
+          published={published}
+        />,
+      )
+    },
+  )
+
+  app.post<{ Body: Body }>(PDPA_PATHS.dpoDocuments, pre, async (request, reply) => {
+    const ctx = pageContext(request, reply, { forms: true })
+    const parsed = parseDocument(request.body)
+    const again = async (errors: { field: string; message: string }[]) =>
+      reply.page(
+        <DocumentsPage
+          ctx={ctx}
+          officer={badgeOf(request)}
+          documents={await documentsOverview(db, authOf(request))}
+          values={parsed.values}
+          errors={errors}
+        />,
+        400,
+      )
+    if (!parsed.ok) return again(toFieldErrors(parsed.problems, dpoMessages(ctx.locale)))
+    try {
+      const { version } = await publishDocument(db, authOf(request), parsed.value)
+      return reply.redirect(
+        `${PDPA_PATHS.dpoDocuments}?published=${parsed.value.kind}-${version}`,
+        303,
+      )
+    } catch (err) {
+      if (err instanceof ConflictError)
+        return again([{ field: 'kind', message: dpoMessages(ctx.locale)('docs.error.conflict') }])
+      throw err
+    }
+  })
+}
