@@ -11,6 +11,13 @@ declare module 'autocannon' {
       request: AutocannonRequest,
       context: Record<string, unknown>,
     ) => AutocannonRequest
+    /** Called with each response to this request (the body is then buffered). */
+    onResponse?: (
+      status: number,
+      body: string,
+      context: Record<string, unknown>,
+      headers?: Record<string, string | string[]>,
+    ) => void
   }
 
   export interface AutocannonOptions {

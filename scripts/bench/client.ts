@@ -142,6 +142,38 @@ export async function warmAndMeasure(
   return measure(server, connections, ctx.opts.measureS, target)
 }
 
+/**
+ * Several runs of one target as one result: the rate over their summed time; the percentiles
+ * are the medians of the runs' percentiles (each run keeps only its own).
+ */
+export function combine(runs: LoadResult[]): LoadResult {
+  const first = runs[0]
+  if (!first) throw new Error('no runs to combine')
+  const sum = (f: (r: LoadResult) => number) => runs.reduce((a, r) => a + f(r), 0)
+  const median = (f: (r: LoadResult) => number) => {
+    const v = runs.map(f).sort((a, b) => a - b)
+    const mid = Math.floor(v.length / 2)
+    return v.length % 2 ? (v[mid] ?? 0) : ((v[mid - 1] ?? 0) + (v[mid] ?? 0)) / 2
+  }
+  const statuses: Record<string, number> = {}
+  for (const r of runs)
+    for (const [k, v] of Object.entries(r.statuses)) statuses[k] = (statuses[k] ?? 0) + v
+  const elapsedS = sum((r) => r.elapsedS)
+  const round = (x: number) => Math.round(x * 100) / 100
+  return {
+    completed: sum((r) => r.completed),
+    issued: sum((r) => r.issued),
+    elapsedS: round(elapsedS),
+    rps: round(sum((r) => r.completed) / Math.max(0.001, elapsedS)),
+    p50Ms: round(median((r) => r.p50Ms)),
+    p95Ms: round(median((r) => r.p95Ms)),
+    p99Ms: round(median((r) => r.p99Ms)),
+    errors: sum((r) => r.errors),
+    statuses,
+    cpuMs: sum((r) => r.cpuMs),
+  }
+}
+
 export function describe(r: LoadResult, server?: BenchServer): string {
   let cpu = ''
   if (server) {

@@ -4,11 +4,14 @@ export const ALL_PARTS = [
   'startup',
   'submit-postgres',
   'submit-postgres-64',
+  'submit-no-audit',
   'profile',
   'prototype',
   'verify',
   'status',
+  'mixed',
   'submit-pglite',
+  'search-1m',
 ] as const
 export type Part = (typeof ALL_PARTS)[number]
 
@@ -20,6 +23,10 @@ export interface BenchOptions {
   /** Seconds of each profiled run (one connection, then 16). */
   profileS: number
   startupRuns: number
+  /** Seconds of the mixed load. */
+  mixedS: number
+  /** Synthetic registrants the search runs over. */
+  registrants: number
   poolSize: number
   logLevel: string
   parts: Set<Part>
@@ -37,6 +44,9 @@ const USAGE = `npm run bench [-- options]
   --quick             every scenario briefly (the whole run in under 3 minutes)
   --duration=S        seconds per measurement (default 15; quick 3)
   --warmup=S          seconds of warm-up before each measurement (default 3; quick 1)
+  --mixed=S           seconds of the mixed load (default 60; quick 5)
+  --registrants=N     registrants for search-1m (default 1,000,000; quick 100,000)
+  --quiet-wait=S      how long each measurement waits for a quiet machine (default 60; quick 0)
   --pool=N            DATABASE_POOL_SIZE of the server (default 10)
   --log-level=L       the server's LOG_LEVEL (default warn; info logs every request)
   --only=a,b          run only these parts: ${ALL_PARTS.join(', ')}
@@ -57,12 +67,14 @@ export function parseOptions(argv: string[]): BenchOptions {
     warmupS: quick ? 1 : 3,
     profileS: quick ? 2 : 5,
     startupRuns: quick ? 1 : 3,
+    mixedS: quick ? 5 : 60,
+    registrants: quick ? 100_000 : 1_000_000,
     poolSize: 10,
     logLevel: 'warn',
     // The what-ifs are not scenarios: a quick run leaves them out unless --only names them.
     parts: new Set(ALL_PARTS.filter((p) => !(quick && p === 'prototype'))),
     partial: false,
-    quietWaitS: quick ? 2 : 60,
+    quietWaitS: quick ? 0 : 60,
     repeats: quick ? 0 : 2,
     deadlineS: quick ? 175 : 2400,
   }
@@ -72,6 +84,9 @@ export function parseOptions(argv: string[]): BenchOptions {
     else if (key === '--duration') o.measureS = numberArg(value, key, 1, 120)
     else if (key === '--warmup') o.warmupS = numberArg(value, key, 0, 60)
     else if (key === '--pool') o.poolSize = numberArg(value, key, 1, 200)
+    else if (key === '--quiet-wait') o.quietWaitS = numberArg(value, key, 0, 600)
+    else if (key === '--mixed') o.mixedS = numberArg(value, key, 1, 600)
+    else if (key === '--registrants') o.registrants = numberArg(value, key, 1000, 5_000_000)
     else if (key === '--log-level') o.logLevel = value
     else if (key === '--only') {
       const parts = value.split(',').filter(Boolean)

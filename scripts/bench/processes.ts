@@ -186,6 +186,42 @@ export async function startBenchServer(
   }
 }
 
+/** Runs a TypeScript CLI of the bench (e.g. seed-registrants.ts) to its end; its output goes to log. */
+export async function runCli(
+  script: string,
+  args: string[],
+  env: Record<string, string>,
+  log: (line: string) => void,
+  timeoutMs: number,
+): Promise<void> {
+  const base: Record<string, string | undefined> = { ...process.env }
+  delete base.DATABASE_URL
+  const child = track(
+    spawn(process.execPath, [...TSX, join(ROOT, script), ...args], {
+      cwd: ROOT,
+      env: { ...base, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    }),
+  )
+  let err = ''
+  child.stdout?.on('data', (d: Buffer) =>
+    d
+      .toString()
+      .split('\n')
+      .filter(Boolean)
+      .forEach((l) => log(l)),
+  )
+  child.stderr?.on('data', (d: Buffer) => (err += d.toString()))
+  const code = await new Promise<number | null>((resolve) => {
+    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs)
+    child.once('exit', (c) => {
+      clearTimeout(timer)
+      resolve(c)
+    })
+  })
+  if (code !== 0) throw new Error(`${script} failed (exit ${code}): ${err.slice(-2000)}`)
+}
+
 /** Runs one autocannon measurement in its own process (scripts/bench/load.ts). */
 export async function runLoad(spec: LoadSpec): Promise<LoadResult> {
   const child = track(
@@ -216,6 +252,7 @@ export async function runLoad(spec: LoadSpec): Promise<LoadResult> {
 
 /** Waits (at most maxWaitS) until the machine is quiet; returns the busy share seen last, in %. */
 export async function waitForQuiet(maxWaitS: number, quietPct = 15): Promise<number> {
+  if (maxWaitS <= 0) return 0 // the quick run does not wait
   const deadline = Date.now() + maxWaitS * 1000
   for (;;) {
     const a = machineTicks()

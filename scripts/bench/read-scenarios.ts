@@ -17,7 +17,7 @@ const CONNECTIONS = 16
 const RECEIPTS = 2000
 const SESSIONS = 64
 
-async function receiptIds(server: BenchServer): Promise<string[]> {
+export async function receiptIds(server: BenchServer): Promise<string[]> {
   const ids = await getJson<string[]>(server, `/bench/receipts?limit=${RECEIPTS}`)
   if (ids.length === 0) throw new Error('no receipts: run a submit scenario first')
   return ids
@@ -53,7 +53,7 @@ export async function verifyScenario(ctx: RunContext, server: BenchServer): Prom
 }
 
 /** Signs sessions in as approved people (a bench route sets personId) and returns their cookies. */
-async function signIn(server: BenchServer, ledger: Ledger): Promise<string[]> {
+export async function signIn(server: BenchServer, ledger: Ledger): Promise<string[]> {
   const cookies: string[] = []
   for (const n of ledger.approvedDrafts.slice(0, SESSIONS)) {
     const res = await fetch(`${server.url}/bench/sign-in/${n}`, {

@@ -10,6 +10,8 @@ import {
   type SubmitDeps,
 } from '../../src/features/registration-person/person.submit.js'
 import type { BenchStats } from './protocol.js'
+import { droppedAuditInserts, installAuditDrop, runWithoutAudit } from './no-audit.js'
+import { registerSearchRoutes } from './search-routes.js'
 import { registerWhatIfRoutes } from './what-if-routes.js'
 import { applicationIdFor, nationalIdFor, seedDrafts, submitKeyFor } from './seed.js'
 
@@ -17,6 +19,7 @@ export interface BenchRouteDeps {
   submit: SubmitDeps
   crypto: PiiCrypto
   issuer: string
+  engine: 'pglite' | 'postgres'
 }
 
 export type N = { Params: { n: string } }
@@ -58,7 +61,30 @@ export function registerBenchRoutes(app: FastifyInstance, deps: BenchRouteDeps):
     return reply.code(result.outcome === 'approved' ? 200 : 409).send(result)
   })
 
+  // The same submit with its audit inserts dropped before they reach PostgreSQL
+  // (scripts/bench/no-audit.ts): the submit-no-audit scenario. PostgreSQL only.
+  if (deps.engine === 'postgres') {
+    installAuditDrop()
+    app.post<N>('/bench/submit-no-audit/:n', noCsrf, async (request, reply) => {
+      const n = draftNumber(request.params.n, seeded)
+      if (n === undefined) return reply.code(410).send({ error: 'no such seeded draft' })
+      const result = await runWithoutAudit(() =>
+        submitApplication(deps.submit, applicationIdFor(n), submitKeyFor(n), request.id),
+      )
+      return reply.code(result.outcome === 'approved' ? 200 : 409).send(result)
+    })
+  }
+  app.get('/bench/audit-counts', async () => {
+    const decided = await db
+      .selectFrom('audit_events')
+      .select(sql<string>`count(*)`.as('n'))
+      .where('action', '=', 'registration.decided')
+      .executeTakeFirstOrThrow()
+    return { decidedEvents: Number(decided.n), dropped: droppedAuditInserts() }
+  })
+
   registerWhatIfRoutes(app, deps, (raw) => draftNumber(raw, seeded))
+  registerSearchRoutes(app, deps)
 
   // Baseline of the submit: the same person row, with fresh values, in one INSERT.
   app.post('/bench/baseline', noCsrf, async (_request, reply) => {

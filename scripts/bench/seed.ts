@@ -1,6 +1,6 @@
 // Seeds verified drafts directly in the database: each is exactly what the person journey leaves at
 // its "check" step, so that submitApplication decides it (and approves it) for real.
-import type { Kysely } from 'kysely'
+import { sql, type Kysely } from 'kysely'
 import { parseReference, randomToken } from '../../src/platform/ids.js'
 import type { DB } from '../../src/platform/db/schema.js'
 import type { PiiCrypto } from '../../src/platform/pii-crypto.js'
@@ -12,7 +12,7 @@ const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ'
 // A millisecond stamp per process, so that the ids look like (and sort like) UUIDv7.
 const STAMP = Date.now().toString(16).padStart(12, '0').slice(-12)
 
-function uuidFor(tag: string, n: number): string {
+export function uuidFor(tag: string, n: number): string {
   return `${STAMP.slice(0, 8)}-${STAMP.slice(8, 12)}-7${tag}-8000-${n.toString(16).padStart(12, '0')}`
 }
 
@@ -129,6 +129,16 @@ async function seedBatch(
         })),
       )
       .execute()
+    // The journey's start step records the acceptance of the Terms and the privacy notice; the
+    // person's pages ask again for any current document they have not accepted. Every version
+    // on record counts as accepted here.
+    await sql`
+      INSERT INTO document_acceptances (id, application_id, person_id, document_id, accepted_at)
+      SELECT gen_random_uuid(), a.application_id, a.person_id, d.id, ${now}
+      FROM unnest(${ns.map(applicationIdFor)}::uuid[], ${ns.map(personIdFor)}::uuid[])
+        AS a(application_id, person_id)
+      CROSS JOIN documents d
+    `.execute(trx)
   })
 }
 

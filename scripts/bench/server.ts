@@ -54,6 +54,7 @@ async function main(): Promise<void> {
     },
     crypto,
     issuer: config.idp.issuer,
+    engine: database.engine,
   })
   registerCpuRoutes(app)
   app.addHook('onClose', async () => database.close())

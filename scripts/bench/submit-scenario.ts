@@ -1,6 +1,7 @@
 // The submit scenario: the final registration submit of pre-seeded verified drafts, each submitted
 // exactly once, beside a single-INSERT baseline on the same server.
 import {
+  combine,
   cpuProfiled,
   describe,
   disturbed,
@@ -21,6 +22,8 @@ import type { BenchStats, LoadResult, LoadTarget } from './protocol.js'
 
 const MAX_SEED = 200_000
 const PROTOTYPE = '/bench/submit-2rt/'
+const REAL = '/bench/submit/'
+const NO_AUDIT = '/bench/submit-no-audit/'
 const BASELINE: LoadTarget = { kind: 'cycle', method: 'POST', paths: ['/bench/baseline'] }
 
 function drafts(prefix: string, range: { from: number; to: number }): LoadTarget {
@@ -98,6 +101,74 @@ export async function submitScenario(
     `  (${range.to} drafts seeded so far: person_profiles and applications hold as many rows)`,
   )
   return row(name, connections, r, base, server.rss.peakMb())
+}
+
+interface AuditCounts {
+  decidedEvents: number
+  dropped: number
+}
+
+/**
+ * submit-no-audit: the real submit and the same submit without its audit insert
+ * (scripts/bench/no-audit.ts), on the same server, in alternating runs (A B B A …, so that the
+ * growing tables and any drift of the machine weigh on both alike). The row's rps is the variant
+ * without auditing; its baseline is the real submit of the same runs; the cost of auditing is
+ * 1 − baseline_rps / rps.
+ */
+export async function noAuditScenario(
+  ctx: RunContext,
+  server: BenchServer,
+  ledger: Ledger,
+  connections = 16,
+): Promise<ScenarioRow> {
+  const { opts } = ctx
+  server.rss.reset()
+  await checkApproved(server, ledger, NO_AUDIT)
+  let estimate = ledger.submitRps > 0 ? ledger.submitRps : 500
+  const run = async (route: string, seconds: number) => {
+    const range = await seed(server, seedFor(estimate * 1.3, seconds, connections))
+    const r = await measure(server, connections, seconds, drafts(route, range), false)
+    account(ledger, r, range)
+    if (r.issued >= range.to - range.from)
+      ctx.log(`  warning: all ${r.issued} seeded drafts were used; the run ended early`)
+    return r
+  }
+  if (opts.warmupS > 0) for (const route of [REAL, NO_AUDIT]) await run(route, opts.warmupS)
+  const before = await getJson<AuditCounts>(server, '/bench/audit-counts')
+  // Full run: 4 runs of each (A B B A A B B A); quick: one of each.
+  const rounds = opts.quick ? 1 : 2
+  const seconds = opts.quick ? opts.measureS : Math.max(3, Math.round(opts.measureS / 2))
+  const audited: LoadResult[] = []
+  const unaudited: LoadResult[] = []
+  for (let i = 0; i < rounds; i++) {
+    for (const route of opts.quick ? [REAL, NO_AUDIT] : [REAL, NO_AUDIT, NO_AUDIT, REAL]) {
+      const r = await run(route, seconds)
+      ;(route === REAL ? audited : unaudited).push(r)
+      estimate = Math.max(estimate, r.rps)
+      ctx.log(`  ${route === REAL ? 'with audit   ' : 'without audit'}: ${describe(r, server)}`)
+    }
+  }
+  const withAudit = combine(audited)
+  const without = combine(unaudited)
+  const after = await getJson<AuditCounts>(server, '/bench/audit-counts')
+  const ok = (r: LoadResult) => r.statuses['200'] ?? 0
+  const dropped = after.dropped - before.dropped
+  const written = after.decidedEvents - before.decidedEvents
+  // Every submit without auditing dropped exactly one insert and wrote no event; every real one
+  // wrote one (submits cut off at the end of a run may add a few to either count).
+  const cut = unaudited.concat(audited).reduce((a, r) => a + r.issued - r.completed, 0)
+  const sane =
+    dropped >= unaudited.reduce((a, r) => a + ok(r), 0) &&
+    written >= audited.reduce((a, r) => a + ok(r), 0) &&
+    dropped + written <= unaudited.concat(audited).reduce((a, r) => a + ok(r), 0) + cut + 2
+  ctx.log(
+    `  ${sane ? 'check passed' : 'CHECK FAILED'}: ${dropped} audit inserts dropped, ${written} decision events written`,
+  )
+  ctx.log(
+    `  with audit ${withAudit.rps}/s, without ${without.rps}/s: auditing costs ` +
+      `${Math.round((1 - withAudit.rps / Math.max(1, without.rps)) * 1000) / 10} % of the throughput`,
+  )
+  return row('submit-no-audit', connections, without, withAudit, server.rss.peakMb())
 }
 
 /** Profiled submits (every statement timed) at one connection, then at 16. */
