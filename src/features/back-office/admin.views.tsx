@@ -12,6 +12,8 @@ import {
 import type { PageContext } from '../../platform/views/context.js'
 import type { EnrolmentLink } from './admin.service.js'
 import { Checkboxes, OfficerLayout, type OfficerBadge } from './layout.views.js'
+import { auditorLinks } from './auditor.links.js'
+import { counterLinks } from './counter.links.js'
 import { backOfficeMessages, type BackOfficeTranslate } from './messages.js'
 import type { OfficerListRow } from './officer-admin.repository.js'
 import { OFFICER_PATHS } from './paths.js'
@@ -32,6 +34,8 @@ export function HomePage({ ctx, officer }: { ctx: PageContext; officer: OfficerB
     ...(can(officer.roles, 'officers.manage')
       ? [{ href: OFFICER_PATHS.officers, title: m('nav.officers'), body: m('home.officers') }]
       : []),
+    ...counterLinks(ctx.locale, officer.roles),
+    ...auditorLinks(ctx.locale, officer.roles),
     ...dpoLinks(ctx.locale, officer.roles),
   ]
   return (

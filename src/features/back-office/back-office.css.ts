@@ -112,6 +112,22 @@ export const BACK_OFFICE_CSS = `
   font-size: 1.2rem;
   margin: 0 0 24px;
 }
+.bo-small {
+  font-size: 0.9rem;
+}
+.bo-code {
+  font-family: ui-monospace, 'SFMono-Regular', Menlo, Consolas, monospace;
+  font-size: 0.9rem;
+}
+.bo-filter {
+  border-left: 5px solid #b1b4b6;
+  padding: 0 0 8px 16px;
+  margin: 0 0 24px;
+}
+.bo-inline-link {
+  display: inline-block;
+  margin: 0 0 0 12px;
+}
 @media print {
   .bo-bar {
     display: none;

@@ -3,6 +3,8 @@ import { CsrfField } from '../../platform/views/components.js'
 import type { PageContext } from '../../platform/views/context.js'
 import { Layout } from '../../platform/views/layout.js'
 import { dpoLinks } from '../pdpa/index.js'
+import { auditorLinks } from './auditor.links.js'
+import { counterLinks } from './counter.links.js'
 import { backOfficeMessages } from './messages.js'
 import { OFFICER_PATHS } from './paths.js'
 import { can, type Role } from './roles.js'
@@ -53,6 +55,14 @@ export function OfficerLayout({
                   <a href={OFFICER_PATHS.officers}>{m('nav.officers')}</a>
                 </li>
               )}
+              {[
+                ...counterLinks(ctx.locale, officer.roles),
+                ...auditorLinks(ctx.locale, officer.roles),
+              ].map((l) => (
+                <li key={l.href}>
+                  <a href={l.href}>{l.title}</a>
+                </li>
+              ))}
               {dpoLinks(ctx.locale, officer.roles).map((l) => (
                 <li key={l.href}>
                   <a href={l.href}>{l.title}</a>

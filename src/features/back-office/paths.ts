@@ -18,5 +18,13 @@ export const OFFICER_PATHS = {
   newOfficer: '/officer/admin/officers/new',
   officer: (id: string) => `/officer/admin/officers/${id}`,
   resetOfficer: (id: string) => `/officer/admin/officers/${id}/reset`,
+  counter: '/officer/counter',
+  newCounter: '/officer/counter/new',
+  counterEntry: (id: string) => `/officer/counter/${id}`,
+  confirmCounter: (id: string) => `/officer/counter/${id}/confirm`,
+  rejectCounter: (id: string) => `/officer/counter/${id}/reject`,
+  auditEvents: '/officer/audit/events',
+  auditExport: '/officer/audit/events.csv',
+  auditVerify: '/officer/audit/verify',
   stylesheet: '/officer/assets/back-office.css',
 } as const

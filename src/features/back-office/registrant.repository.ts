@@ -268,3 +268,61 @@ export async function auditHistoryOf(
     .limit(limit)
     .execute()
 }
+
+export interface GrantRecord {
+  id: string
+  juristic_id: string
+  status: string
+  scopes: string[]
+  valid_from: string
+  valid_until: string
+  created_at: Date
+  /** The person received the grant (or was named as its grantee), or made it as a director. */
+  relation: 'grantee' | 'grantor'
+}
+
+/**
+ * Grants of authority that name the person as grantee (accepted, or typed by the directors with
+ * their national ID) and those they made as a director, newest first.
+ */
+export async function grantsOf(db: Kysely<DB>, person: PersonRecord): Promise<GrantRecord[]> {
+  const rows = await db
+    .selectFrom('authority_grants as g')
+    .innerJoin('juristic_persons as j', 'j.id', 'g.juristic_person_id')
+    .select([
+      'g.id',
+      'j.juristic_id',
+      'g.status',
+      'g.scopes',
+      'g.valid_from',
+      'g.valid_until',
+      'g.created_at',
+      'g.created_by_person_id',
+      'g.grantee_person_id',
+      'g.grantee_id_hmac',
+    ])
+    .where((eb) =>
+      eb.or([
+        eb('g.grantee_person_id', '=', person.id),
+        eb('g.grantee_id_hmac', '=', person.national_id_hmac),
+        eb('g.created_by_person_id', '=', person.id),
+      ]),
+    )
+    .orderBy('g.created_at', 'desc')
+    .limit(100)
+    .execute()
+  return rows.map((r) => ({
+    id: r.id,
+    juristic_id: r.juristic_id,
+    status: r.status,
+    scopes: r.scopes,
+    valid_from: r.valid_from,
+    valid_until: r.valid_until,
+    created_at: r.created_at,
+    relation:
+      r.grantee_person_id === person.id ||
+      Buffer.from(r.grantee_id_hmac).equals(Buffer.from(person.national_id_hmac))
+        ? 'grantee'
+        : 'grantor',
+  }))
+}

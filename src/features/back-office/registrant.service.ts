@@ -18,9 +18,11 @@ import {
   applicationsOf,
   auditHistoryOf,
   findPersonInScope,
+  grantsOf,
   profilesOf,
   registrationsOf,
   type AuditRecord,
+  type GrantRecord,
 } from './registrant.repository.js'
 import type { RevealReason } from './registry.schema.js'
 import { can, roleLabel, type OfficerAuth } from './roles.js'
@@ -61,6 +63,8 @@ export interface RegistrantView {
   verifiedAt: Date | null
   registrations: RegistrationView[]
   applications: ApplicationView[]
+  /** Grants of authority the person holds or was named in, and those they made as a director. */
+  grants: GrantRecord[]
   /** The audit history; absent when the role may not see it. */
   history: AuditRecord[] | null
   revealed: boolean
@@ -91,9 +95,10 @@ export async function viewRegistrant(
       })
     throw new NotFoundError('no such registrant in scope')
   }
-  const [profiles, registrations] = await Promise.all([
+  const [profiles, registrations, grants] = await Promise.all([
     profilesOf(deps.db, person.id),
     registrationsOf(deps.db, person.id),
+    grantsOf(deps.db, person),
   ])
   const applications = await applicationsOf(deps.db, person)
   const profile = profiles[0]
@@ -229,6 +234,7 @@ export async function viewRegistrant(
           }
         : null,
     })),
+    grants,
     history,
     revealed: reveal !== undefined,
     canReveal: can(auth.roles, 'registry.reveal'),

@@ -9,6 +9,7 @@ import {
   type FieldError,
 } from '../../platform/views/components.js'
 import type { PageContext } from '../../platform/views/context.js'
+import { GRANTABLE_SCOPES } from '../authority/index.js'
 import { ruleLabel, receiptMessages } from '../receipts/index.js'
 import { OfficerLayout, TextArea, type OfficerBadge } from './layout.views.js'
 import { backOfficeMessages } from './messages.js'
@@ -216,6 +217,48 @@ export function RegistrantPage({
       ))}
       <p class="hint">{m('person.noOverride')}</p>
 
+      <h2 class="heading-m">{m('grants.title')}</h2>
+      {view.grants.length === 0 ? (
+        <p class="body">{m('grants.none')}</p>
+      ) : (
+        <div class="bo-table-wrap">
+          <table class="bo-table" data-grants>
+            <caption class="visually-hidden">{m('grants.caption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{m('grants.company')}</th>
+                <th scope="col">{m('grants.relation')}</th>
+                <th scope="col">{m('grants.status')}</th>
+                <th scope="col">{m('grants.scopes')}</th>
+                <th scope="col">{m('grants.period')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {view.grants.map((g) => (
+                <tr key={g.id} data-grant={g.status}>
+                  <td class="reference">{g.juristic_id}</td>
+                  <td>{m(`grants.relation.${g.relation}`)}</td>
+                  <td>{grantStatusText(m, g.status)}</td>
+                  <td>
+                    <ul class="plain-list">
+                      {g.scopes.map((scope) => (
+                        <li key={scope}>{scopeText(m, scope)}</li>
+                      ))}
+                    </ul>
+                  </td>
+                  <td>
+                    {m('grants.periodValue', {
+                      from: formatDate(g.valid_from, ctx.locale),
+                      until: formatDate(g.valid_until, ctx.locale),
+                    })}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+
       {view.history && (
         <>
           <h2 class="heading-m">{m('person.history')}</h2>
@@ -267,6 +310,28 @@ export function RegistrantPage({
       )}
     </OfficerLayout>
   )
+}
+
+const GRANT_STATUSES = [
+  'awaiting_directors',
+  'awaiting_grantee',
+  'active',
+  'revoked',
+  'refused',
+] as const
+
+/** A grant's status in words; an unknown one as it is. */
+function grantStatusText(m: RegistryTranslate, status: string): string {
+  return (GRANT_STATUSES as readonly string[]).includes(status)
+    ? m(`grants.status.${status as (typeof GRANT_STATUSES)[number]}`)
+    : status
+}
+
+/** A granted matter in words; an unknown one as it is. */
+function scopeText(m: RegistryTranslate, scope: string): string {
+  return (GRANTABLE_SCOPES as readonly string[]).includes(scope)
+    ? m(`grants.scope.${scope as (typeof GRANTABLE_SCOPES)[number]}`)
+    : scope
 }
 
 /** A recorded reason, its code from the list in words. */

@@ -23,25 +23,43 @@ export const PERMISSIONS = [
   'registry.reveal',
   /** Create officers and assign roles. */
   'officers.manage',
+  /** Enter a counter registration from the documents seen (the maker of the four-eyes rule). */
+  'counter.enter',
+  /** Confirm or reject another officer's counter entry (the checker; never one's own). */
+  'counter.confirm',
+  /** Filter, read and export the audit trail's events. */
+  'audit.events',
+  /** Run the audit trail's verification and see the published checkpoint heads. */
+  'audit.verify',
 ] as const
 export type Permission = (typeof PERMISSIONS)[number]
 
 const GRANTS: Record<Role, readonly Permission[]> = {
   // Keeps the registry correct: everything on a registrant, personal data with a reason.
+  // Counter entries too: one registry officer enters, another confirms (counter.service.ts).
   registry_officer: [
     'registry.search',
     'registry.decisions',
     'registry.history',
     'registry.reveal',
+    'counter.enter',
+    'counter.confirm',
   ],
   // Answers callers: finds them and explains a refusal, but never unmasks personal data.
   help_desk: ['registry.search', 'registry.decisions'],
   // Handles data-subject requests: needs the data and who accessed it.
   data_protection: ['registry.search', 'registry.decisions', 'registry.history', 'registry.reveal'],
-  // Works on the risk register and integrity reports: no registrant data.
-  integrity_risk: [],
+  // Works on the risk register and integrity reports: no registrant data, but may check that
+  // the audit trail is intact (the verification shows no personal data).
+  integrity_risk: ['audit.verify'],
   // Read-only review: sees what happened, never unmasks personal data.
-  auditor: ['registry.search', 'registry.decisions', 'registry.history'],
+  auditor: [
+    'registry.search',
+    'registry.decisions',
+    'registry.history',
+    'audit.events',
+    'audit.verify',
+  ],
   // Manages accounts only: no registrant data at all.
   administrator: ['officers.manage'],
 }

@@ -14,5 +14,11 @@ export {
   type VerificationDeps,
   type VerifiedContext,
 } from './verification.service.js'
-export { latestProfile, nationalIdOf, findPersonByNationalId } from './persons.repository.js'
+export {
+  latestProfile,
+  nationalIdOf,
+  findPersonByNationalId,
+  saveCounterProfile,
+  upsertPerson,
+} from './persons.repository.js'
 export type { VerifiedPerson } from './claims.js'

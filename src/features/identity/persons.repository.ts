@@ -81,14 +81,35 @@ export async function saveBankProfile(
   verificationId: string,
   p: VerifiedPerson,
 ): Promise<string> {
+  return saveProfile(trx, personId, { source: 'bank', verificationId }, p)
+}
+
+/**
+ * Keeps the data two officers took from the documents at a counter (no bank verification) as a
+ * new effective-dated snapshot of source 'counter'.
+ */
+export async function saveCounterProfile(
+  trx: Kysely<DB>,
+  personId: string,
+  p: VerifiedPerson,
+): Promise<string> {
+  return saveProfile(trx, personId, { source: 'counter', verificationId: null }, p)
+}
+
+async function saveProfile(
+  trx: Kysely<DB>,
+  personId: string,
+  origin: { source: 'bank' | 'counter'; verificationId: string | null },
+  p: VerifiedPerson,
+): Promise<string> {
   const id = newId()
   await trx
     .insertInto('person_profiles')
     .values({
       id,
       person_id: personId,
-      source: 'bank',
-      verification_id: verificationId,
+      source: origin.source,
+      verification_id: origin.verificationId,
       title_th: p.titleTh,
       first_name_th: p.firstNameTh,
       middle_name_th: p.middleNameTh,
