@@ -500,3 +500,98 @@ describe('counter registration: roles and records', () => {
     assert.ok(listed.length >= 1)
   })
 })
+
+describe('the registrant page: grants of authority', () => {
+  it('lists the grants a person holds or was named in, and those they made, with status, scopes and period', async () => {
+    const db = tdb.database.db
+    const granteeId = freshId()
+    const grantee = await insertRegistrant(db, crypto, {
+      nationalId: granteeId,
+      firstTh: 'ผู้รับ',
+      lastTh: 'มอบอำนาจ',
+      email: `grantee.${process.pid}@example.com`,
+    })
+    const director = await insertRegistrant(db, crypto, {
+      nationalId: freshId(),
+      firstTh: 'กรรมการ',
+      lastTh: 'ผู้มอบ',
+      email: `director.${process.pid}@example.com`,
+    })
+    const company = newId()
+    const juristicId = freshId()
+    await db
+      .insertInto('juristic_persons')
+      .values({ id: company, juristic_id: juristicId })
+      .execute()
+    const grant = async (o: {
+      status: 'active' | 'awaiting_grantee'
+      personId: string | null
+      scopes: string[]
+    }) => {
+      const applicationId = newId()
+      await db
+        .insertInto('applications')
+        .values({
+          id: applicationId,
+          reference: newId().slice(0, 12),
+          kind: 'authority',
+          step: 'done',
+          status: 'approved',
+        })
+        .execute()
+      const enc = crypto.encrypt(granteeId)
+      await db
+        .insertInto('authority_grants')
+        .values({
+          id: newId(),
+          juristic_person_id: company,
+          application_id: applicationId,
+          grantee_id_hmac: crypto.hmac(granteeId).blob,
+          grantee_id_enc: enc.blob,
+          grantee_id_key_id: enc.keyId,
+          grantee_email: `grantee.${process.pid}@example.com`,
+          grantee_person_id: o.personId,
+          scopes: JSON.stringify(o.scopes),
+          valid_from: '2026-01-01',
+          valid_until: '2026-12-31',
+          status: o.status,
+          created_by_person_id: director,
+        })
+        .execute()
+    }
+    await grant({
+      status: 'active',
+      personId: grantee,
+      scopes: ['customs_formalities', 'duty_payment'],
+    })
+    await grant({ status: 'awaiting_grantee', personId: null, scopes: ['vehicle_reports'] })
+    const page = await checker.get(OFFICER_PATHS.person(grantee))
+    assert.equal(page.statusCode, 200)
+    const table =
+      /<table class="bo-table" data-grants="true">([\s\S]*?)<\/table>/.exec(page.body)?.[1] ?? ''
+    assert.equal(
+      [...table.matchAll(/data-grant="/g)].length,
+      2,
+      'both grants, the pending one by ID',
+    )
+    for (const text of [
+      juristicId,
+      'ผู้รับมอบอำนาจ',
+      'มีผล',
+      'รอผู้รับมอบยืนยัน',
+      'ดำเนินพิธีการศุลกากร',
+      'ชำระอากร',
+      'ยื่นรายงานยานพาหนะ',
+      '2569',
+    ])
+      assert.ok(table.includes(text), text)
+    const directorPage = await checker.get(`${OFFICER_PATHS.person(director)}?lang=en`)
+    const made =
+      /<table class="bo-table" data-grants="true">([\s\S]*?)<\/table>/.exec(
+        directorPage.body,
+      )?.[1] ?? ''
+    assert.equal([...made.matchAll(/data-grant="/g)].length, 2)
+    assert.ok(made.includes('Granting director'))
+    assert.ok(made.includes('Carry out customs formalities'))
+  })
+})
