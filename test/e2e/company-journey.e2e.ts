@@ -182,6 +182,30 @@ describe('company registration in Chromium', () => {
     assert.equal(await page.getByRole('button', { name: 'This is correct, continue' }).count(), 0)
   })
 
+  it('error pages pass axe: a wrong code, an unknown invitation link, DBD unreachable', async () => {
+    const c = take('one-signs')
+    const page = await (await newContext(browser, 'phone')).newPage()
+    await page.goto(`${server.baseUrl}/register/company/sign/not-a-real-invitation-token`)
+    await check(page, 'company-invite-invalid')
+    assert.match(await page.title(), /ลิงก์นี้ใช้ไม่ได้/)
+
+    // DBD down: the portal says so and keeps what was typed.
+    const down = await startServer({ DBD_BASE_URL: 'http://127.0.0.1:9', DBD_RETRIES: '0' })
+    try {
+      await page.goto(`${down.baseUrl}/register/company`)
+      await page.getByLabel(/ข้าพเจ้าได้อ่านและยอมรับ/).check()
+      await page.getByRole('button', { name: 'เริ่มลงทะเบียนนิติบุคคล' }).click()
+      await page.getByLabel('เลขทะเบียนนิติบุคคล').fill(c.id)
+      await page.getByRole('button', { name: 'ค้นหาข้อมูลจาก DBD' }).click()
+      await page.waitForSelector('[data-dbd-unavailable]')
+      await check(page, 'company-dbd-unavailable')
+      await page.getByRole('link', { name: 'ลองอีกครั้ง' }).click()
+      assert.equal(await page.getByLabel('เลขทะเบียนนิติบุคคล').inputValue(), c.id)
+    } finally {
+      await down.stop()
+    }
+  })
+
   it('the DBD simulator page and the published company rules pass axe', async () => {
     const page = await (await newContext(browser, 'desktop')).newPage()
     await page.goto(`${server.baseUrl}/simulators/dbd`)

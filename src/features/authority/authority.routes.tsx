@@ -9,7 +9,7 @@ import {
   verificationPanel,
   type PurposeHandler,
 } from '../identity/index.js'
-import { directorName } from '../registry-dbd/index.js'
+import { directorName, readSnapshot } from '../registry-dbd/index.js'
 import {
   clauseInWords,
   companyMessages,
@@ -425,7 +425,10 @@ export async function authorityRoutes(
         404,
       )
     const a = await findSignedApplication(deps.db, g.application_id)
-    const company = a?.juristic_id ?? ''
+    const snap = a?.dbd_snapshot_id
+      ? await readSnapshot(deps.db, deps.crypto, a.dbd_snapshot_id)
+      : undefined
+    const company = snap ? `${snap.company.nameTh} (${snap.company.id})` : (a?.juristic_id ?? '')
     const v = g.accept_verification_id
       ? await deps.db
           .selectFrom('identity_verifications')
