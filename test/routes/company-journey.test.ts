@@ -292,6 +292,12 @@ describe('a company registers from DBD data with its signing directors verified'
       .executeTakeFirstOrThrow()
     assert.equal(signer.status, 'invited')
     assert.equal(signer.invites_sent, 3)
+
+    // Untouched for 30 days, the application expires and frees the company.
+    swept = await sweepCompanyApplications(deps, new Date(Date.now() + 31 * 24 * 3600_000))
+    assert.ok(swept.abandoned >= 1)
+    assert.equal((await applicationOf(c.id)).status, 'expired')
+    assert.equal((await phone.get(fresh)).statusCode, 410, 'its links stop working')
   })
 
   it('decides once under concurrent triggers: one decision and one registration', async () => {

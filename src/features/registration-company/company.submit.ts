@@ -342,47 +342,87 @@ export interface SweepResult {
   expired: number
   reminded: number
   decided: number
+  abandoned: number
 }
+
+/** A company application nobody moved for this long is closed, and frees the company. */
+export const ABANDONED_AFTER_MS = 30 * 24 * 3600_000
 
 /**
  * The company applications' clock, run by the server every minute: links past 72 h expire
- * (and the applicant is told), a reminder goes at 24 h, and waiting applications whose
- * directors have all verified are decided (in case no browser was there when it happened).
+ * (and the applicant is told), a reminder goes at 24 h, waiting applications whose directors
+ * have all verified are decided (in case no browser was there when it happened), and
+ * applications untouched for 30 days expire.
  */
 export async function sweepCompanyApplications(
   deps: CompanyDeps,
   now = new Date(),
 ): Promise<SweepResult> {
-  const result: SweepResult = { expired: 0, reminded: 0, decided: 0 }
-  const expired = await deps.db
-    .updateTable('application_signers')
-    .set({ status: 'expired' })
+  const result: SweepResult = { expired: 0, reminded: 0, decided: 0, abandoned: 0 }
+  const lapsed = await deps.db
+    .selectFrom('application_signers')
+    .select(['id', 'application_id', 'director_name'])
     .where('status', '=', 'invited')
     .where('initiator', '=', false)
     .where('invite_expires_at', '<=', now)
-    .returning(['id', 'application_id', 'director_name'])
     .execute()
-  for (const s of expired) {
-    result.expired++
+  for (const s of lapsed) {
     const app = await findCompanyApplication(deps.db, s.application_id)
-    if (!app?.email) continue
-    const m = companyMessages(app.locale)
-    await deps.db.transaction().execute(async (trx) => {
-      await enqueueMail(trx, {
-        to: app.email ?? '',
-        subject: m('mail.expiredSubject', { reference: app.reference }),
-        text: m('mail.expiredBody', {
-          director: s.director_name ?? '',
-          reference: app.reference,
-          link: `${deps.publicBaseUrl}${PATHS.status}`,
-        }),
-      })
+    // The expiry, its audit event and the applicant's e-mail commit together or not at all.
+    const done = await deps.db.transaction().execute(async (trx) => {
+      const updated = await trx
+        .updateTable('application_signers')
+        .set({ status: 'expired' })
+        .where('id', '=', s.id)
+        .where('status', '=', 'invited')
+        .executeTakeFirst()
+      if (Number(updated.numUpdatedRows) !== 1) return false
+      if (app?.email) {
+        const m = companyMessages(app.locale)
+        await enqueueMail(trx, {
+          to: app.email,
+          subject: m('mail.expiredSubject', { reference: app.reference }),
+          text: m('mail.expiredBody', {
+            director: s.director_name ?? '',
+            reference: app.reference,
+            link: `${deps.publicBaseUrl}${PATHS.status}`,
+          }),
+        })
+      }
       await recordAudit(trx, {
         actorType: 'system',
         action: 'company.invite_expired',
         subjectType: 'application',
-        subjectId: app.id,
+        subjectId: s.application_id,
         data: { signerId: s.id },
+      })
+      return true
+    })
+    if (done) result.expired++
+  }
+  const abandoned = await deps.db
+    .updateTable('applications')
+    .set({ status: 'expired', updated_at: now })
+    .where('kind', '=', 'company')
+    .where('status', 'in', ['draft', 'submitted'])
+    .where('updated_at', '<', new Date(now.getTime() - ABANDONED_AFTER_MS))
+    .returning(['id'])
+    .execute()
+  for (const a of abandoned) {
+    result.abandoned++
+    await deps.db.transaction().execute(async (trx) => {
+      // The links stay recognisable, so a late director is told the application has closed.
+      await trx
+        .updateTable('application_signers')
+        .set({ status: 'withdrawn' })
+        .where('application_id', '=', a.id)
+        .where('status', 'in', ['invited', 'expired'])
+        .execute()
+      await recordAudit(trx, {
+        actorType: 'system',
+        action: 'application.expired',
+        subjectType: 'application',
+        subjectId: a.id,
       })
     })
   }
