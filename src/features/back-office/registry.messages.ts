@@ -169,6 +169,15 @@ const th = {
   'grants.scope.duty_compensation': 'ขอรับชดเชยค่าภาษีอากร',
   'grants.scope.dealing_with_customs': 'ติดต่อกับกรมศุลกากร',
   'grants.scope.acting_in_processes': 'ดำเนินการในกระบวนการทางศุลกากร',
+  'audit.counter.entered': 'บันทึกคำขอที่เคาน์เตอร์',
+  'audit.counter.entry_viewed': 'เปิดดูรายการที่เคาน์เตอร์',
+  'audit.counter.list_viewed': 'เปิดดูรายการลงทะเบียนที่เคาน์เตอร์',
+  'audit.counter.confirmed': 'ยืนยันรายการที่เคาน์เตอร์ (เจ้าหน้าที่คนที่สอง)',
+  'audit.counter.rejected': 'ปฏิเสธรายการที่เคาน์เตอร์',
+  'audit.counter.four_eyes_refused': 'ปฏิเสธ: ผู้บันทึกพยายามตรวจรายการของตนเอง (หลักสี่ตา)',
+  'audit.audit.events_viewed': 'เปิดดูบันทึกการตรวจสอบ',
+  'audit.audit.events_exported': 'ส่งออกบันทึกการตรวจสอบเป็น CSV',
+  'audit.audit.trail_verified': 'ตรวจความครบถ้วนของบันทึกการตรวจสอบ',
   'audit.registration.created_at_counter': 'ลงทะเบียนที่เคาน์เตอร์ (บันทึกและตรวจโดยเจ้าหน้าที่สองคน)',
 } as const
 
@@ -341,6 +350,16 @@ const en: Record<Key, string> = {
   'grants.scope.duty_compensation': 'Claim duty compensation',
   'grants.scope.dealing_with_customs': 'Deal with the Customs Department',
   'grants.scope.acting_in_processes': 'Act in customs processes',
+  'audit.counter.entered': 'Counter entry made',
+  'audit.counter.entry_viewed': 'Counter entry viewed',
+  'audit.counter.list_viewed': 'Counter registrations listed',
+  'audit.counter.confirmed': 'Counter entry confirmed (second officer)',
+  'audit.counter.rejected': 'Counter entry rejected',
+  'audit.counter.four_eyes_refused':
+    'Refused: the maker tried to check their own entry (four eyes)',
+  'audit.audit.events_viewed': 'Audit trail viewed',
+  'audit.audit.events_exported': 'Audit trail exported as CSV',
+  'audit.audit.trail_verified': 'Audit trail verified',
   'audit.registration.created_at_counter':
     'Registered at the counter (entered and checked by two officers)',
 }
