@@ -75,7 +75,7 @@ describe('my data', () => {
     assert.doesNotMatch(page.body, new RegExp(idA), 'never in full on the page')
     for (const field of ['nameTh', 'nameEn', 'birthDate', 'idCardAddress', 'email', 'mobile'])
       assert.match(page.body, new RegExp(`data-field="${field}"`))
-    assert.match(page.body, /ธนาคาร \(การยืนยันตัวตน\)/)
+    assert.match(page.body, /<span class="source-tag">ธนาคาร<\/span>/)
     assert.match(page.body, /ท่านกรอกเอง/)
     assert.match(page.body, /มาตรา 24\(4\)/)
     assert.match(page.body, new RegExp(`pdpa.a.${process.pid}@example.com`))

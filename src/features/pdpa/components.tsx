@@ -16,7 +16,8 @@ export function DataTable(p: {
 }) {
   if (p.rows.length === 0) return <p class="body">{p.empty}</p>
   return (
-    <div class="pdpa-table-wrap">
+    // Focusable and named: a table wider than a phone scrolls, and keyboards must reach it.
+    <div class="pdpa-table-wrap" role="region" aria-label={p.caption} tabIndex={0}>
       <table class="pdpa-table" id={p.id}>
         <caption class="visually-hidden">{p.caption}</caption>
         <thead>
@@ -32,7 +33,9 @@ export function DataTable(p: {
           {p.rows.map((cells, i) => (
             <tr key={i}>
               {cells.map((c, j) => (
-                <td key={j}>{c}</td>
+                <td key={j} data-label={p.head[j]}>
+                  {c}
+                </td>
               ))}
             </tr>
           ))}

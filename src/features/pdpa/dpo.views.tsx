@@ -152,7 +152,7 @@ export function DpoRequestPage({
           { key: p('req.due'), value: formatDate(lastDay(request.dueAt), ctx.locale) },
           { key: p('req.status'), value: <RequestStatusTag ctx={ctx} request={request} /> },
           {
-            key: p('req.details'),
+            key: m('detail.details'),
             value: request.textsCleared ? (
               p('req.cleared')
             ) : (

@@ -69,6 +69,42 @@ export const PDPA_CSS = `
   padding: 0 16px;
   margin: 0 0 24px;
 }
+/* On a phone each row becomes a card: every cell is preceded by its column's name. */
+@media (max-width: 40em) {
+  .pdpa-table thead {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+  }
+  .pdpa-table,
+  .pdpa-table tbody,
+  .pdpa-table tr,
+  .pdpa-table td {
+    display: block;
+    width: 100%;
+  }
+  .pdpa-table tr {
+    border-bottom: 1px solid #b1b4b6;
+    padding: 8px 0;
+  }
+  .pdpa-table td {
+    border: 0;
+    padding: 2px 0;
+  }
+  .pdpa-table td::before {
+    content: attr(data-label);
+    display: block;
+    font-weight: 700;
+  }
+  .pdpa-meta {
+    grid-template-columns: 1fr;
+  }
+  .pdpa-meta dd {
+    margin: 0 0 8px;
+  }
+}
 @media print {
   .skip-link,
   .site-header,

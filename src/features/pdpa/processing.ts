@@ -37,7 +37,7 @@ export const LAWFUL_BASES = {
 export type LawfulBasis = keyof typeof LAWFUL_BASES
 
 export const SOURCES = {
-  bank: { th: 'ธนาคาร (การยืนยันตัวตน)', en: 'Your bank (identity verification)' },
+  bank: { th: 'ธนาคาร', en: 'Your bank' },
   dbd: { th: 'กรมพัฒนาธุรกิจการค้า', en: 'Department of Business Development' },
   you: { th: 'ท่านกรอกเอง', en: 'Typed by you' },
   system: { th: 'ระบบ (ผลการพิจารณาอัตโนมัติ)', en: 'The portal (automatic decision)' },
