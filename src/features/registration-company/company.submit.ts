@@ -7,6 +7,7 @@ import { checkThaiId, maskThaiId } from '../../platform/thai-id.js'
 import { latestProfile, nationalIdOf } from '../identity/index.js'
 import { enqueueMail } from '../mail/index.js'
 import { signReceipt, storeReceipt } from '../receipts/index.js'
+import { insertActiveRegistration } from '../registration-person/index.js'
 import {
   directorKey,
   lookupWithSnapshot,
@@ -306,36 +307,19 @@ async function createCompanyRegistration(
     .select('id')
     .where('juristic_id', '=', r.juristicId)
     .executeTakeFirstOrThrow()
-  const id = newId()
-  await trx
-    .insertInto('registrations')
-    .values({
-      id,
-      registrant_type: 'company',
-      juristic_person_id: jp.id,
-      channel: 'online',
-      status: 'ACTIVE',
-      application_id: r.app.id,
-      decision_id: r.decisionId,
-      email: r.email,
-      mobile: r.app.mobile ?? '',
-      contact_name: r.app.contact_name,
-      branch_code: r.app.branch_code,
-      valid_from: r.now,
-      last_activity_at: r.now,
-    })
-    .execute()
-  await trx
-    .insertInto('registration_status_history')
-    .values({
-      id: newId(),
-      registration_id: id,
-      status: 'ACTIVE',
-      reason: 'automatic-approval',
-      changed_at: r.now,
-    })
-    .execute()
-  return id
+  return insertActiveRegistration(trx, {
+    registrant_type: 'company',
+    juristic_person_id: jp.id,
+    channel: 'online',
+    application_id: r.app.id,
+    decision_id: r.decisionId,
+    email: r.email,
+    mobile: r.app.mobile ?? '',
+    contact_name: r.app.contact_name,
+    branch_code: r.app.branch_code,
+    valid_from: r.now,
+    last_activity_at: r.now,
+  })
 }
 
 export interface SweepResult {

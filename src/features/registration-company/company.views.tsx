@@ -13,6 +13,7 @@ import {
 import type { PageContext } from '../../platform/views/context.js'
 import { Layout } from '../../platform/views/layout.js'
 import { VerificationStep, type PanelProps } from '../identity/index.js'
+import { EmailCodePage } from '../registration-person/index.js'
 import {
   directorKey,
   directorName,
@@ -477,36 +478,25 @@ export function ConfirmEmailPage({
 }: FormPage & { email: string; resent?: boolean }) {
   const m = companyMessages(ctx.locale)
   return (
-    <Layout ctx={ctx} title={m('code.title')} hasErrors={errors.length > 0}>
-      <ErrorSummary ctx={ctx} errors={errors} />
-      <h1 class="heading-l">{m('code.title')}</h1>
-      {resent && (
-        <p class="inset" role="status">
-          {m('code.resent')}
-        </p>
-      )}
-      <p class="body">{m('code.sent', { email })}</p>
-      <form method="post" action={PATHS.step('confirm-email')} novalidate>
-        <CsrfField ctx={ctx} />
-        <TextField
-          id="code"
-          label={m('code.label')}
-          value=""
-          error={errorFor(errors, 'code')}
-          inputMode="numeric"
-          autoComplete="one-time-code"
-          width="5"
-        />
-        <Button>{m('code.button')}</Button>
-      </form>
-      <form method="post" action={PATHS.resendCode}>
-        <CsrfField ctx={ctx} />
-        <Button secondary>{m('code.resend')}</Button>
-      </form>
-      <p class="body">
-        <a href={PATHS.step('contact')}>{m('code.changeEmail')}</a>
-      </p>
-    </Layout>
+    <EmailCodePage
+      ctx={ctx}
+      errors={errors}
+      resent={resent}
+      texts={{
+        title: m('code.title'),
+        sent: m('code.sent', { email }),
+        label: m('code.label'),
+        button: m('code.button'),
+        resend: m('code.resend'),
+        resent: m('code.resent'),
+        change: m('code.changeEmail'),
+      }}
+      actions={{
+        confirm: PATHS.step('confirm-email'),
+        resend: PATHS.resendCode,
+        change: PATHS.step('contact'),
+      }}
+    />
   )
 }
 

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely'
+import type { Insertable, Kysely } from 'kysely'
 import { recordAudit } from '../../platform/audit.js'
 import type { DB, StoredMailing } from '../../platform/db/schema.js'
 import { newId } from '../../platform/ids.js'
@@ -196,24 +196,34 @@ async function createRegistration(
   trx: Kysely<DB>,
   r: { f: SubmitFacts; decisionId: string; email: string; mobile: string; now: Date },
 ): Promise<string> {
-  const id = newId()
   const mailing = r.f.mailing_address as StoredMailing | null
+  return insertActiveRegistration(trx, {
+    registrant_type: 'person',
+    person_id: r.f.person_id,
+    channel: 'online',
+    application_id: r.f.id,
+    decision_id: r.decisionId,
+    email: r.email,
+    mobile: r.mobile,
+    mailing_address: mailing ? JSON.stringify(mailing) : null,
+    valid_from: r.now,
+    last_activity_at: r.now,
+  })
+}
+
+/**
+ * An ACTIVE registration and the first line of its status history, in the caller's
+ * transaction: every automatic approval, of a person or a company, goes through here.
+ */
+export async function insertActiveRegistration(
+  trx: Kysely<DB>,
+  values: Omit<Insertable<DB['registrations']>, 'id' | 'status'>,
+  reason = 'automatic-approval',
+): Promise<string> {
+  const id = newId()
   await trx
     .insertInto('registrations')
-    .values({
-      id,
-      registrant_type: 'person',
-      person_id: r.f.person_id,
-      channel: 'online',
-      status: 'ACTIVE',
-      application_id: r.f.id,
-      decision_id: r.decisionId,
-      email: r.email,
-      mobile: r.mobile,
-      mailing_address: mailing ? JSON.stringify(mailing) : null,
-      valid_from: r.now,
-      last_activity_at: r.now,
-    })
+    .values({ ...values, id, status: 'ACTIVE' })
     .execute()
   await trx
     .insertInto('registration_status_history')
@@ -221,8 +231,8 @@ async function createRegistration(
       id: newId(),
       registration_id: id,
       status: 'ACTIVE',
-      reason: 'automatic-approval',
-      changed_at: r.now,
+      reason,
+      changed_at: values.valid_from,
     })
     .execute()
   return id

@@ -123,7 +123,63 @@ export function DetailsPage({
   )
 }
 
-/** The 6-digit e-mail code. */
+/** The words of an e-mail code page; each journey has its own. */
+export interface EmailCodeTexts {
+  title: string
+  sent: string
+  label: string
+  button: string
+  resend: string
+  resent: string
+  change: string
+}
+
+/** The 6-digit e-mail code page, shared by the journeys that confirm an address. */
+export function EmailCodePage({
+  ctx,
+  errors = [],
+  resent,
+  texts,
+  actions,
+}: FormPage & {
+  resent?: boolean
+  texts: EmailCodeTexts
+  actions: { confirm: string; resend: string; change: string }
+}) {
+  return (
+    <Layout ctx={ctx} title={texts.title} hasErrors={errors.length > 0}>
+      <ErrorSummary ctx={ctx} errors={errors} />
+      <h1 class="heading-l">{texts.title}</h1>
+      {resent && (
+        <div class="notice notice--success" role="status">
+          {texts.resent}
+        </div>
+      )}
+      <p class="body">{texts.sent}</p>
+      <form method="post" action={actions.confirm} novalidate>
+        <CsrfField ctx={ctx} />
+        <TextField
+          id="code"
+          label={texts.label}
+          error={errorFor(errors, 'code')}
+          inputMode="numeric"
+          autoComplete="one-time-code"
+          width="10"
+        />
+        <Button>{texts.button}</Button>
+      </form>
+      <form method="post" action={actions.resend} class="inline-form">
+        <CsrfField ctx={ctx} />
+        <Button secondary>{texts.resend}</Button>
+      </form>
+      <p class="body">
+        <a href={actions.change}>{texts.change}</a>
+      </p>
+    </Layout>
+  )
+}
+
+/** The 6-digit e-mail code of the person journey. */
 export function ConfirmEmailPage({
   ctx,
   errors = [],
@@ -132,35 +188,25 @@ export function ConfirmEmailPage({
 }: FormPage & { email: string; resent?: boolean }) {
   const m = personMessages(ctx.locale)
   return (
-    <Layout ctx={ctx} title={m('code.title')} hasErrors={errors.length > 0}>
-      <ErrorSummary ctx={ctx} errors={errors} />
-      <h1 class="heading-l">{m('code.title')}</h1>
-      {resent && (
-        <div class="notice notice--success" role="status">
-          {m('code.resent')}
-        </div>
-      )}
-      <p class="body">{m('code.sent', { email })}</p>
-      <form method="post" action={PATHS.step('confirm-email')} novalidate>
-        <CsrfField ctx={ctx} />
-        <TextField
-          id="code"
-          label={m('code.label')}
-          error={errorFor(errors, 'code')}
-          inputMode="numeric"
-          autoComplete="one-time-code"
-          width="10"
-        />
-        <Button>{m('code.button')}</Button>
-      </form>
-      <form method="post" action={PATHS.resendCode} class="inline-form">
-        <CsrfField ctx={ctx} />
-        <Button secondary>{m('code.resend')}</Button>
-      </form>
-      <p class="body">
-        <a href={PATHS.step('details')}>{m('code.changeEmail')}</a>
-      </p>
-    </Layout>
+    <EmailCodePage
+      ctx={ctx}
+      errors={errors}
+      resent={resent}
+      texts={{
+        title: m('code.title'),
+        sent: m('code.sent', { email }),
+        label: m('code.label'),
+        button: m('code.button'),
+        resend: m('code.resend'),
+        resent: m('code.resent'),
+        change: m('code.changeEmail'),
+      }}
+      actions={{
+        confirm: PATHS.step('confirm-email'),
+        resend: PATHS.resendCode,
+        change: PATHS.step('details'),
+      }}
+    />
   )
 }
 
