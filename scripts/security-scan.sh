@@ -2,7 +2,7 @@
 # Local security scans (not CI): Debian's sqlmap and wapiti against a portal started here on
 # loopback, with a journey session and its CSRF token, rate limits raised so that the probes reach
 # the handlers instead of meeting 429s. Each tool runs under a time limit. Reports go to
-# $OUT (default ./scan-results, not committed); docs/security.md summarises them.
+# $OUT (default /tmp/ctp-scan-results); docs/security.md summarises them.
 #   apt-get install sqlmap wapiti     # once
 #   scripts/security-scan.sh          # SCAN_MINUTES=4 per sqlmap target, WAPITI_MINUTES=5;
 #                                     # SKIP_SQLMAP=1 runs wapiti alone
@@ -11,7 +11,7 @@ cd "$(dirname "$0")/.."
 
 PORT=${PORT:-3900}
 BASE="http://127.0.0.1:${PORT}"
-OUT=${OUT:-$PWD/scan-results}
+OUT=${OUT:-${TMPDIR:-/tmp}/ctp-scan-results}
 SCAN_MINUTES=${SCAN_MINUTES:-4}
 WAPITI_MINUTES=${WAPITI_MINUTES:-5}
 DATA=$(mktemp -d /tmp/ctp-scan-XXXXXX)

@@ -65,14 +65,29 @@ export { applicationIdFor }
 const count = async (db: FaultsDatabase, text: string, values: unknown[] = []) =>
   Number((await db.query<{ n: string }>(text, values))[0]?.n ?? 0)
 
-/** Waits until every mail in the outbox is recorded as sent; returns how long that took. */
-export async function waitForOutbox(db: FaultsDatabase, limitMs: number): Promise<number> {
+/**
+ * Waits until every mail in the outbox is recorded as sent; returns how long that took. Fails when
+ * nothing more is sent for `stallMs` (longer than a claim's lease), or after `limitMs` in all.
+ */
+export async function waitForOutbox(
+  db: FaultsDatabase,
+  opts: { stallMs: number; limitMs: number },
+): Promise<number> {
   const t0 = performance.now()
+  let best = Number.POSITIVE_INFINITY
+  let progressAt = t0
   for (;;) {
     const pending = await count(db, 'SELECT count(*) AS n FROM outbox WHERE sent_at IS NULL')
     if (pending === 0) return Math.round(performance.now() - t0)
-    if (performance.now() - t0 > limitMs)
-      throw new Error(`${pending} mails still unsent after ${limitMs} ms`)
+    const now = performance.now()
+    if (pending < best) {
+      best = pending
+      progressAt = now
+    }
+    if (now - progressAt > opts.stallMs || now - t0 > opts.limitMs)
+      throw new Error(
+        `${pending} mails still unsent after ${Math.round((now - t0) / 1000)} s (none sent for ${Math.round((now - progressAt) / 1000)} s)`,
+      )
     await new Promise((r) => setTimeout(r, 250))
   }
 }

@@ -114,7 +114,7 @@ export async function instancesTest(opts: {
         Array.from({ length: DRAFTS }, (_, n) => n),
       )),
     )
-    const outboxWaitMs = await waitForOutbox(db, 120_000)
+    const outboxWaitMs = await waitForOutbox(db, { stallMs: 60_000, limitMs: 300_000 })
     await Promise.all(servers.map((s) => s.stop()))
     const ids = sinks.map((s) => s.received.map((m) => messageIdOf(m.data) ?? '(none)'))
     const [idsA, idsB] = ids as [string[], string[]]

@@ -15,7 +15,7 @@ import { instancesTest } from './instances.js'
 import { outageTest } from './outage.js'
 import { idpTest } from './idp.js'
 
-const DEADLINE_MS = 12 * 60_000
+const DEADLINE_MS = 14 * 60_000
 const log = (m: string) => process.stdout.write(`${m}\n`)
 
 function option(name: string, fallback: string): string {
