@@ -2,6 +2,7 @@ import assert from 'node:assert/strict'
 import type { FastifyInstance } from 'fastify'
 import type { JuristicPerson } from '../../src/features/registry-dbd/index.js'
 import type { EkycSimulator } from '../../src/simulators/ekyc/index.js'
+import { csrfFrom } from './app.js'
 import type { TestDatabase } from './db.js'
 import { approveOnPhone, Desktop, handleFrom, lastCode } from './journey.js'
 
@@ -117,11 +118,29 @@ export function companyWalker(env: {
     await verifyIn(new Desktop(env.app), link, link, second.id, `${COMPANY}/signer`)
   }
 
-  /** Signs in through the bank as the person; returns the signed-in browser. */
+  /**
+   * Signs in through the bank as the person and, when a version of the Terms or privacy notice
+   * is new to them, acknowledges it as the portal asks; returns the signed-in browser.
+   */
   async function signIn(nationalId: string): Promise<Desktop> {
     const d = new Desktop(env.app)
     const res = await verifyIn(d, '/account/sign-in', '/account/sign-in', nationalId)
     assert.equal(res.headers.location, '/account', 'signed in')
+    const account = await d.get('/account')
+    if (account.headers.location === '/account/acknowledge') {
+      const page = await d.get('/account/acknowledge')
+      const form = new URLSearchParams({ _csrf: csrfFrom(page.body), acknowledge: 'yes' })
+      for (const m of page.body.matchAll(/name="document" value="([^"]+)"/g))
+        form.append('document', m[1] ?? '')
+      const ack = await env.app.inject({
+        method: 'POST',
+        url: '/account/acknowledge',
+        payload: form.toString(),
+        headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: d.jar.header() },
+      })
+      d.jar.take(ack)
+      assert.equal(ack.statusCode, 303, 'the new documents are acknowledged')
+    }
     return d
   }
 

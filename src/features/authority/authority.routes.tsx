@@ -9,6 +9,7 @@ import {
   verificationPanel,
   type PurposeHandler,
 } from '../identity/index.js'
+import { PDPA_PATHS, pendingDocuments } from '../pdpa/index.js'
 import { directorName, readSnapshot } from '../registry-dbd/index.js'
 import {
   clauseInWords,
@@ -86,11 +87,18 @@ export async function authorityRoutes(
 ): Promise<void> {
   const { deps } = opts
 
-  /** The signed-in person, or a redirect to sign in. */
+  /**
+   * The signed-in person, or a redirect to sign in — or to acknowledge a new version of the
+   * Terms or privacy notice, which comes before acting for anyone.
+   */
   async function signedIn(request: FastifyRequest, reply: FastifyReply) {
     const personId = request.session.get('personId')
     if (!personId) {
       await reply.redirect('/account/sign-in', 303)
+      return undefined
+    }
+    if ((await pendingDocuments(deps.db, personId)).length > 0) {
+      await reply.redirect(PDPA_PATHS.acknowledge, 303)
       return undefined
     }
     return personId
