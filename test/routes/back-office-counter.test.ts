@@ -19,7 +19,7 @@ import {
   signIn,
 } from '../../src/features/back-office/test-support/officers.js'
 import { ForbiddenError } from '../../src/platform/errors.js'
-import { newId } from '../../src/platform/ids.js'
+import { newId, shortReference } from '../../src/platform/ids.js'
 import { createPiiCrypto, type PiiCrypto } from '../../src/platform/pii-crypto.js'
 import { formatThaiId, maskThaiId } from '../../src/platform/thai-id.js'
 import { buildTestApp, testConfig } from '../helpers/app.js'
@@ -250,6 +250,13 @@ describe('counter registration: the four-eyes rule', () => {
     )
     assert.equal(confirm.statusCode, 403)
     assert.match(confirm.body, /data-notice="fourEyes"/)
+    // Whatever the form says: an empty one is refused for who sends it, not for what is missing.
+    const empty = await maker.post(
+      OFFICER_PATHS.counterEntry(id),
+      OFFICER_PATHS.confirmCounter(id),
+      {},
+    )
+    assert.equal(empty.statusCode, 403)
     const reject = await maker.post(
       OFFICER_PATHS.counterEntry(id),
       OFFICER_PATHS.rejectCounter(id),
@@ -271,7 +278,7 @@ describe('counter registration: the four-eyes rule', () => {
       FourEyesError,
     )
     const refused = await auditOf('counter.four_eyes_refused', id)
-    assert.equal(refused.length, 4)
+    assert.equal(refused.length, 5)
     assert.ok(refused.every((e) => e.outcome === 'refused' && e.actor_id === makerOfficer.id))
     // And the table itself: the maker can never be written as the checker.
     await assert.rejects(
@@ -533,7 +540,7 @@ describe('the registrant page: grants of authority', () => {
         .insertInto('applications')
         .values({
           id: applicationId,
-          reference: newId().slice(0, 12),
+          reference: shortReference(),
           kind: 'authority',
           step: 'done',
           status: 'approved',

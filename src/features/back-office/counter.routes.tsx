@@ -13,6 +13,7 @@ import { parseConfirm, parseCounterEntry, parseReject } from './counter.schema.j
 import {
   AlreadyDecidedError,
   AlreadyRegisteredError,
+  checkable,
   confirmCounterEntry,
   enterCounterRegistration,
   FourEyesError,
@@ -159,6 +160,13 @@ export async function counterRoutes(
     { preHandler: guard('counter.confirm') },
     async (request, reply) => {
       const m = counterMessages(pageContext(request, reply, { forms: true }).locale)
+      try {
+        await checkable(deps, authOf(request), request.params.id, 'counter.confirm')
+      } catch (err) {
+        const refused = noticeFor(err)
+        if (!refused) throw err
+        return entryPage(request, reply, refused)
+      }
       const parsed = parseConfirm(request.body)
       if (!parsed.ok)
         return entryPage(request, reply, {
@@ -185,6 +193,13 @@ export async function counterRoutes(
     { preHandler: guard('counter.confirm') },
     async (request, reply) => {
       const m = counterMessages(pageContext(request, reply, { forms: true }).locale)
+      try {
+        await checkable(deps, authOf(request), request.params.id, 'counter.reject')
+      } catch (err) {
+        const refused = noticeFor(err)
+        if (!refused) throw err
+        return entryPage(request, reply, refused)
+      }
       const parsed = parseReject(request.body)
       if (!parsed.ok)
         return entryPage(request, reply, {

@@ -293,9 +293,10 @@ export async function viewCounterEntry(
 
 /**
  * The checker's side, shared by confirm and reject: permission, the entry, the four-eyes rule
- * (a refusal is audited before anything else happens) and that it is still waiting.
+ * (a refusal is audited before anything else happens) and that it is still waiting. Routes
+ * call it before they even read the form, so the maker is refused whatever they send.
  */
-async function checkable(
+export async function checkable(
   deps: BackOfficeDeps,
   auth: OfficerAuth,
   id: string,
