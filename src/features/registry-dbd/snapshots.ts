@@ -17,11 +17,19 @@ export interface Registry {
 
 /** DBD over HTTP when a base URL is configured, else the bundled synthetic registry. */
 export function createRegistry(config: DbdConfig): Registry {
-  if (!config.baseUrl)
+  if (!config.baseUrl) {
+    // Generated on the first lookup, not at start-up: the portal answers sooner.
+    let synthetic: RegistryAdapter | undefined
     return {
-      adapter: createSyntheticAdapter(syntheticRegistry(config.syntheticSeed)),
+      adapter: {
+        lookupJuristicPerson(id) {
+          synthetic ??= createSyntheticAdapter(syntheticRegistry(config.syntheticSeed))
+          return synthetic.lookupJuristicPerson(id)
+        },
+      },
       source: 'synthetic',
     }
+  }
   return {
     adapter: createHttpAdapter({
       baseUrl: config.baseUrl,
