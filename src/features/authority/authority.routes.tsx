@@ -4,11 +4,7 @@ import { pageContext } from '../../platform/http/page-context.js'
 import { businessDate, formatDateInput } from '../../platform/time.js'
 import { checkThaiId } from '../../platform/thai-id.js'
 import { toFieldErrors } from '../../platform/views/components.js'
-import {
-  findVerificationByHandle,
-  verificationPanel,
-  type PurposeHandler,
-} from '../identity/index.js'
+import { findVerificationById, verificationPanel, type PurposeHandler } from '../identity/index.js'
 import { PDPA_PATHS, pendingDocuments } from '../pdpa/index.js'
 import { directorName, readSnapshot } from '../registry-dbd/index.js'
 import {
@@ -413,6 +409,20 @@ export async function authorityRoutes(
     return reply.redirect(result === 'revoked' ? `${back}?done=revoked` : back, 303)
   })
 
+  /** An acceptance link that cannot be used: unknown, expired, revoked or not this browser's. */
+  function invalidLink(request: FastifyRequest, reply: FastifyReply, status: 404 | 410) {
+    const ctx = pageContext(request, reply)
+    const m = authorityMessages(ctx.locale)
+    return reply.page(
+      <AuthorityMessagePage
+        ctx={ctx}
+        title={m('accept.invalidTitle')}
+        body={m('accept.invalid')}
+      />,
+      status,
+    )
+  }
+
   // The grantee accepts: the link, their own eKYC, the result.
   async function renderAccept(
     request: FastifyRequest,
@@ -423,28 +433,15 @@ export async function authorityRoutes(
     const g = await findGrant(deps.db, grantId)
     const ctx = pageContext(request, reply, { forms: true })
     const m = authorityMessages(ctx.locale)
-    if (!g)
-      return reply.page(
-        <AuthorityMessagePage
-          ctx={ctx}
-          title={m('accept.invalidTitle')}
-          body={m('accept.invalid')}
-        />,
-        404,
-      )
+    if (!g) return invalidLink(request, reply, 404)
     const a = await findSignedApplication(deps.db, g.application_id)
     const snap = a?.dbd_snapshot_id
       ? await readSnapshot(deps.db, deps.crypto, a.dbd_snapshot_id)
       : undefined
     const company = snap ? `${snap.company.nameTh} (${snap.company.id})` : (a?.juristic_id ?? '')
-    const v = g.accept_verification_id
-      ? await deps.db
-          .selectFrom('identity_verifications')
-          .select('handle')
-          .where('id', '=', g.accept_verification_id)
-          .executeTakeFirst()
+    const row = g.accept_verification_id
+      ? await findVerificationById(deps.db, g.accept_verification_id)
       : undefined
-    const row = v ? await findVerificationByHandle(deps.db, v.handle) : undefined
     const mine = row !== undefined && request.session.get('verificationHandle') === row.handle
     if (g.status === 'active' && mine)
       return reply.page(
@@ -455,15 +452,7 @@ export async function authorityRoutes(
           status="accepted"
         />,
       )
-    if (!acceptable(g))
-      return reply.page(
-        <AuthorityMessagePage
-          ctx={ctx}
-          title={m('accept.invalidTitle')}
-          body={m('accept.invalid')}
-        />,
-        410,
-      )
+    if (!acceptable(g)) return invalidLink(request, reply, 410)
     const panel =
       mine && (row.status === 'pending' || row.status === 'authenticated')
         ? await verificationPanel(deps.publicBaseUrl, row, { emailed: false, notYet: false })
@@ -487,16 +476,7 @@ export async function authorityRoutes(
     async (request, reply) => {
       const g = await findGrantByToken(deps.db, request.params.token)
       if (!g) {
-        const ctx = pageContext(request, reply)
-        const m = authorityMessages(ctx.locale)
-        return reply.page(
-          <AuthorityMessagePage
-            ctx={ctx}
-            title={m('accept.invalidTitle')}
-            body={m('accept.invalid')}
-          />,
-          404,
-        )
+        return invalidLink(request, reply, 404)
       }
       return renderAccept(request, reply, g.id, AUTHORITY_PATHS.accept(request.params.token))
     },
@@ -517,16 +497,7 @@ export async function authorityRoutes(
   app.get(AUTHORITY_PATHS.accepting, async (request, reply) => {
     const id = request.session.get('acceptingGrantId')
     if (!id) {
-      const ctx = pageContext(request, reply)
-      const m = authorityMessages(ctx.locale)
-      return reply.page(
-        <AuthorityMessagePage
-          ctx={ctx}
-          title={m('accept.invalidTitle')}
-          body={m('accept.invalid')}
-        />,
-        404,
-      )
+      return invalidLink(request, reply, 404)
     }
     return renderAccept(request, reply, id, AUTHORITY_PATHS.accepting)
   })

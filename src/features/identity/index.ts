@@ -9,6 +9,7 @@ export { verificationPanel } from './panel.js'
 export { createRelyingParty, type RelyingParty } from './relying-party.js'
 export {
   findVerificationByHandle,
+  findVerificationById,
   startVerification,
   type Purpose,
   type VerificationDeps,

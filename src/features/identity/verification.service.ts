@@ -145,6 +145,16 @@ export async function findVerificationByHandle(db: Kysely<DB>, handle: string, n
   return row
 }
 
+/** A verification by its id, as findVerificationByHandle sees it (an expired one recorded). */
+export async function findVerificationById(db: Kysely<DB>, id: string, now = new Date()) {
+  const row = await db
+    .selectFrom('identity_verifications')
+    .select('handle')
+    .where('id', '=', id)
+    .executeTakeFirst()
+  return row ? findVerificationByHandle(db, row.handle, now) : undefined
+}
+
 /** The authorization URL for a pending verification (the QR code and e-mail link lead here). */
 export async function authorizationUrlFor(
   deps: VerificationDeps,

@@ -2,11 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { recordAudit } from '../../platform/audit.js'
 import { pageContext } from '../../platform/http/page-context.js'
 import { toFieldErrors, type FieldError } from '../../platform/views/components.js'
-import {
-  findVerificationByHandle,
-  verificationPanel,
-  type PurposeHandler,
-} from '../identity/index.js'
+import { findVerificationById, verificationPanel, type PurposeHandler } from '../identity/index.js'
 import { directorName, readSnapshot } from '../registry-dbd/index.js'
 import {
   currentDocuments,
@@ -278,16 +274,7 @@ export async function companyRoutes(
     const me = signers.find((s) => s.initiator)
     if (me?.status === 'verified') return reply.redirect(PATHS.step('signers'), 303)
     const v = me?.verification_id
-      ? await findVerificationByHandle(
-          deps.db,
-          (
-            await deps.db
-              .selectFrom('identity_verifications')
-              .select('handle')
-              .where('id', '=', me.verification_id)
-              .executeTakeFirstOrThrow()
-          ).handle,
-        )
+      ? await findVerificationById(deps.db, me.verification_id)
       : undefined
     const ctx = pageContext(request, reply, { forms: true })
     const name = await companyName(a)
@@ -692,14 +679,9 @@ export async function companyRoutes(
         ? await opts.kinds?.authority?.describe(a.id, request.locale)
         : undefined
     const ctx = pageContext(request, reply, { forms: true })
-    const v = signer.verification_id
-      ? await deps.db
-          .selectFrom('identity_verifications')
-          .select('handle')
-          .where('id', '=', signer.verification_id)
-          .executeTakeFirst()
+    const row = signer.verification_id
+      ? await findVerificationById(deps.db, signer.verification_id)
       : undefined
-    const row = v ? await findVerificationByHandle(deps.db, v.handle) : undefined
     const mine = row !== undefined && request.session.get('verificationHandle') === row.handle
     const panel =
       mine && (row.status === 'pending' || row.status === 'authenticated')
