@@ -72,6 +72,8 @@ export interface Config {
   dataDir: string
   databaseUrl: string | undefined
   databasePoolSize: number
+  /** A query unanswered this long drops its connection (the request gets a 503); 0: never. */
+  databaseQueryDeadlineMs: number
   publicBaseUrl: string
   logLevel: string
   trustProxy: boolean
@@ -274,6 +276,11 @@ export function loadConfig(env: Env = process.env): Config {
     z.coerce.number().int().min(1).max(200),
     env.DATABASE_POOL_SIZE ?? '10',
   )
+  const databaseQueryDeadlineMs = parse(
+    'DATABASE_QUERY_DEADLINE_MS',
+    z.coerce.number().int().min(0).max(600_000),
+    env.DATABASE_QUERY_DEADLINE_MS ?? '5000',
+  )
 
   const defaultBase = `http://localhost:${port}`
   const publicBaseUrl = parse(
@@ -471,6 +478,7 @@ export function loadConfig(env: Env = process.env): Config {
     dataDir,
     databaseUrl,
     databasePoolSize,
+    databaseQueryDeadlineMs,
     publicBaseUrl,
     logLevel,
     trustProxy,

@@ -36,6 +36,7 @@ async function main(): Promise<void> {
       databaseUrl: config.databaseUrl,
       dataDir: config.dataDir,
       poolSize: config.databasePoolSize,
+      queryDeadlineMs: config.databaseQueryDeadlineMs,
     })
     const applied = await migrate(database)
     if (applied.length > 0) logger.info({ applied }, 'database migrated')

@@ -1,6 +1,6 @@
-// EXPLAIN ANALYZE of the back office's own search query (searchPersons in
-// src/features/back-office/search.repository.ts), not of a copy: a plugin turns the SELECT that
-// function builds into EXPLAIN (ANALYZE, BUFFERS) of the same statement, with the same values.
+// EXPLAIN ANALYZE of the back office's own search queries (src/features/back-office/
+// search.repository.ts), not of copies: a plugin turns each SELECT those functions build into
+// EXPLAIN (ANALYZE, BUFFERS) of the same statement, with the same values, and keeps the plan.
 import {
   ExplainNode,
   SelectQueryNode,
@@ -14,12 +14,16 @@ import {
   type UnknownRow,
 } from 'kysely'
 import {
-  searchPersons,
+  matchingPersonIds,
+  personsWithNewestProfile,
   type SearchCriterion,
 } from '../../src/features/back-office/search.repository.js'
+import { PAGE_SIZE } from '../../src/features/back-office/search.service.js'
 import type { DB } from '../../src/platform/db/schema.js'
 
 class ExplainAnalyzePlugin implements KyselyPlugin {
+  readonly plans: string[] = []
+
   transformQuery(args: PluginTransformQueryArgs): RootOperationNode {
     if (!SelectQueryNode.is(args.node)) return args.node
     const options = sql`analyze, buffers`.toOperationNode()
@@ -27,20 +31,28 @@ class ExplainAnalyzePlugin implements KyselyPlugin {
   }
 
   transformResult(args: PluginTransformResultArgs): Promise<QueryResult<UnknownRow>> {
+    const lines = args.result.rows.map((r) => r['QUERY PLAN'])
+    if (lines.length > 0 && lines.every((l) => typeof l === 'string')) {
+      this.plans.push(lines.join('\n'))
+      return Promise.resolve({ rows: [] })
+    }
     return Promise.resolve(args.result)
   }
 }
 
-/** The plan of searchPersons for one criterion, as PostgreSQL prints it. */
+/**
+ * The plans of one search as PostgreSQL runs it: the matching query (at most `limit` records)
+ * and, for the ids it really finds, the query of the first page in Thai order.
+ */
 export async function explainSearch(
   db: Kysely<DB>,
   criterion: SearchCriterion,
   limit: number,
 ): Promise<string> {
-  const rows = (await searchPersons(
-    db.withPlugin(new ExplainAnalyzePlugin()),
-    criterion,
-    limit,
-  )) as unknown as { 'QUERY PLAN': string }[]
-  return rows.map((r) => r['QUERY PLAN']).join('\n')
+  const plugin = new ExplainAnalyzePlugin()
+  const explained = db.withPlugin(plugin)
+  await matchingPersonIds(explained, criterion, limit)
+  const ids = [...new Set(await matchingPersonIds(db, criterion, limit))]
+  await personsWithNewestProfile(explained, ids, { offset: 0, limit: PAGE_SIZE })
+  return plugin.plans.join('\n\n')
 }

@@ -51,7 +51,7 @@ export function registerSearchRoutes(app: FastifyInstance, deps: BenchRouteDeps)
         c.by === 'id'
           ? { by: 'id' as const, hmac: deps.crypto.hmac(c.nationalId).blob }
           : { by: 'name' as const, fragment: c.fragment }
-      plans.push(await explainSearch(db, criterion, SEARCH_CAP + 1))
+      plans.push(await explainSearch(db, criterion, SEARCH_CAP * 2 + 1))
     }
     return { plans }
   })

@@ -7,6 +7,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import {
+  cpuProfiled,
   describe,
   measure,
   postJson,
@@ -110,11 +111,12 @@ async function explain(ctx: RunContext, server: BenchServer, queries: SearchQuer
   mkdirSync(join(root, '.cache'), { recursive: true })
   writeFileSync(join(root, '.cache/search-plans.txt'), text)
   plans.forEach((p, i) => {
-    const time = /Execution Time: ([\d.]+) ms/.exec(p)?.[1] ?? '?'
+    // Two statements a search: the matching records, then the page in Thai order.
+    const times = [...p.matchAll(/Execution Time: ([\d.]+) ms/g)].map((t) => t[1]).join(' + ')
     const rows = /actual time=[\d.]+\.\.[\d.]+ rows=(\d+)/.exec(p)?.[1] ?? '?'
     const trgm = p.includes('person_profiles_name_trgm_idx') ? ', trigram index' : ''
     ctx.log(
-      `  EXPLAIN ANALYZE ${picks[i]?.label} "${picks[i]?.q}": ${rows} rows, ${time} ms${trgm}`,
+      `  EXPLAIN ANALYZE ${picks[i]?.label} "${picks[i]?.q}": ${rows} records matched, ${times} ms${trgm}`,
     )
   })
   ctx.log('  (plans in .cache/search-plans.txt)')
@@ -163,6 +165,7 @@ export async function searchScenario(
     ctx.log(
       `    ${label.padEnd(8)} ${l.completed} searches, p50 ${l.p50Ms} ms, p95 ${l.p95Ms} ms, p99 ${l.p99Ms} ms, errors ${l.errors}`,
     )
+  await cpuProfiled(ctx, server, 'search', SEARCH_CONNECTIONS, target)
   if (!ctx.opts.quick) {
     // The same searches one at a time: the latency without queueing (not in the results file).
     const one = await measure(server, 1, Math.max(5, Math.round(ctx.opts.measureS / 3)), target)

@@ -23,6 +23,7 @@ async function main(): Promise<void> {
     databaseUrl: config.databaseUrl,
     dataDir: config.dataDir,
     poolSize: config.databasePoolSize,
+    queryDeadlineMs: config.databaseQueryDeadlineMs,
   })
   const logger = createLogger({ level: config.logLevel }) as FastifyBaseLogger
   const app = await buildApp({

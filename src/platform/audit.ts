@@ -20,26 +20,38 @@ export interface AuditEvent {
 /** Appends an audit event through the given handle; pass the transaction of the change it records. */
 export async function recordAudit(trx: Kysely<DB>, event: AuditEvent): Promise<string> {
   const id = newId()
-  await trx
-    .insertInto('audit_events')
-    .values({
-      id,
-      actor_type: event.actorType,
-      actor_id: event.actorId ?? null,
-      actor_role: event.actorRole ?? null,
-      action: event.action,
-      subject_type: event.subjectType ?? null,
-      subject_id: event.subjectId ?? null,
-      outcome: event.outcome ?? 'ok',
-      request_id: event.requestId ?? null,
-      data: JSON.stringify(event.data ?? {}),
-    })
-    .execute()
-  if (event.details && (event.details.reason || event.details.ip)) {
+  const row = {
+    id,
+    actor_type: event.actorType,
+    actor_id: event.actorId ?? null,
+    actor_role: event.actorRole ?? null,
+    action: event.action,
+    subject_type: event.subjectType ?? null,
+    subject_id: event.subjectId ?? null,
+    outcome: event.outcome ?? 'ok',
+    request_id: event.requestId ?? null,
+    data: JSON.stringify(event.data ?? {}),
+  }
+  const details = event.details
+  if (details && (details.reason || details.ip)) {
+    // One statement for the event and its details: one round trip and, outside a
+    // transaction, one commit — never an event without its details or the reverse.
     await trx
+      .with('e', (db) => db.insertInto('audit_events').values(row).returning('id'))
       .insertInto('audit_event_details')
-      .values({ event_id: id, reason: event.details.reason ?? null, ip: event.details.ip ?? null })
+      .columns(['event_id', 'reason', 'ip'])
+      .expression((eb) =>
+        eb
+          .selectFrom('e')
+          .select((s) => [
+            'e.id',
+            s.val(details.reason ?? null).as('reason'),
+            s.val(details.ip ?? null).as('ip'),
+          ]),
+      )
       .execute()
+  } else {
+    await trx.insertInto('audit_events').values(row).execute()
   }
   return id
 }

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import type { FastifyInstance } from 'fastify'
 import { OFFICER_PATHS } from '../../src/features/back-office/index.js'
+import { SEARCH_CAP } from '../../src/features/back-office/search.service.js'
 import { viewRegistrant } from '../../src/features/back-office/registrant.service.js'
 import type { OfficerClient } from '../../src/features/back-office/test-support/officers.js'
 import {
@@ -154,6 +155,41 @@ describe('registrant search', () => {
     assert.match(two.body, /หน้า 2 จาก 2/)
     assert.equal(personLinks(two.body).length, 5)
     assert.equal(new Set([...personLinks(one.body), ...personLinks(two.body)]).size, 25)
+  })
+
+  it('asks to narrow a search that matches more registrants than it lists', async () => {
+    for (let i = 0; i <= SEARCH_CAP; i++) {
+      await insertRegistrant(tdb.database.db, crypto, {
+        nationalId: freshId(),
+        firstTh: 'มาก',
+        lastTh: `เกินขีดจำกัด${String.fromCharCode(0x0e01 + (i % 40))}`,
+        email: `many${i}.${process.pid}@example.com`,
+      })
+    }
+    const many = await search(registry, 'name', 'เกินขีดจำกัด')
+    assert.equal(many.statusCode, 200)
+    assert.match(many.body, new RegExp(`พบมากกว่า ${SEARCH_CAP} ราย`))
+    assert.match(many.body, /พิมพ์ชื่อหรือนามสกุลให้ยาวขึ้น/)
+    assert.deepEqual(personLinks(many.body), [], 'no arbitrary part of the matches is listed')
+    const audit = await tdb.database.db
+      .selectFrom('audit_events')
+      .select('data')
+      .where('action', '=', 'registry.searched')
+      .orderBy('seq', 'desc')
+      .executeTakeFirstOrThrow()
+    assert.equal(audit.data.capped, true)
+    // Narrowed, the same people are listed; a person out of scope (no registration) is not.
+    const outside = await insertRegistrant(tdb.database.db, crypto, {
+      nationalId: freshId(),
+      firstTh: 'นอก',
+      lastTh: 'เกินขีดจำกัดก',
+      email: `outside.${process.pid}@example.com`,
+      registered: false,
+    })
+    const narrow = await search(registry, 'name', 'เกินขีดจำกัดก')
+    assert.match(narrow.body, /พบ 6 ราย/)
+    assert.equal(personLinks(narrow.body).length, 6)
+    assert.ok(!personLinks(narrow.body).includes(outside))
   })
 
   it('refuses the search to an administrator, and records the refusal', async () => {

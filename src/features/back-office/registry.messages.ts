@@ -14,7 +14,9 @@ const th = {
   'search.button': 'ค้นหา',
   'search.none': 'ไม่พบผู้ลงทะเบียน',
   'search.count': 'พบ {count} ราย',
-  'search.capped': 'แสดงเพียง {cap} รายแรก โปรดระบุคำค้นหาให้ละเอียดขึ้น',
+  'search.tooMany': 'พบมากกว่า {cap} ราย',
+  'search.capped':
+    'ผลการค้นหามีมากเกินกว่าจะแสดงได้ พิมพ์ชื่อหรือนามสกุลให้ยาวขึ้น หรือค้นหาด้วยเลขประจำตัวประชาชนหรืออีเมล',
   'search.caption': 'ผลการค้นหา หน้า {page} จาก {pages}',
   'search.col.name': 'ชื่อ',
   'search.col.id': 'เลขประจำตัวประชาชน',
@@ -196,7 +198,9 @@ const en: Record<Key, string> = {
   'search.button': 'Search',
   'search.none': 'No registrant found',
   'search.count': '{count} found',
-  'search.capped': 'Only the first {cap} are shown. Make the search more specific.',
+  'search.tooMany': 'More than {cap} found',
+  'search.capped':
+    'Too many registrants match to list them. Type more of the name or surname, or search by national ID or e-mail.',
   'search.caption': 'Search results, page {page} of {pages}',
   'search.col.name': 'Name',
   'search.col.id': 'National ID',

@@ -5,11 +5,24 @@ import { authorise } from './policy.js'
 import { fullName, maskedValue } from './registry.presenter.js'
 import type { SearchQuery } from './registry.schema.js'
 import { roleLabel, type OfficerAuth } from './roles.js'
-import { registrationStatuses, searchPersons, type SearchCriterion } from './search.repository.js'
+import {
+  collatesThai,
+  matchingPersonIds,
+  personsWithNewestProfile,
+  SORT_COLUMNS,
+  type PersonSummaryRow,
+  type SearchCriterion,
+} from './search.repository.js'
 
 export const PAGE_SIZE = 20
-/** A search shows at most this many matches; beyond it the officer narrows the search. */
-export const SEARCH_CAP = 500
+/**
+ * A search lists at most this many registrants. Beyond it the officer is asked to narrow the
+ * search instead of being shown an arbitrary part of the matches: an ordered list that leaves
+ * people out would mislead.
+ */
+export const SEARCH_CAP = 200
+/** Name matches are profile snapshots (someone renamed matches twice): look at this many. */
+const RECORDS_LOOKED_AT = SEARCH_CAP * 2
 
 export interface SearchItem {
   personId: string
@@ -21,16 +34,26 @@ export interface SearchItem {
 
 export interface SearchResult {
   items: SearchItem[]
+  /** How many registrants match (SEARCH_CAP when capped: "more than"). */
   total: number
-  /** More matches exist than SEARCH_CAP. */
+  /** More registrants match than SEARCH_CAP: nothing is listed. */
   capped: boolean
   page: number
   pages: number
 }
 
-// Thai ordering in the application: PGlite has no ICU collations, and an explicit collator
-// gives both engines the same order. Leading vowels (เ แ โ ใ ไ) sort by the consonant.
-const thaiCollator = new Intl.Collator('th', { sensitivity: 'base', numeric: true })
+// Thai ordering: in PostgreSQL through its ICU Thai collation, so that only the page shown
+// leaves the database; PGlite has no ICU, so there the same order comes from the same ICU
+// rules in Node. Leading vowels (เ แ โ ใ ไ) sort by the consonant.
+const thaiCollator = new Intl.Collator('th')
+
+function thaiOrder(a: PersonSummaryRow, b: PersonSummaryRow): number {
+  for (const column of SORT_COLUMNS) {
+    const c = thaiCollator.compare(a[column] ?? '', b[column] ?? '')
+    if (c !== 0) return c
+  }
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0
+}
 
 /** Registrants by national ID (through the keyed hash), name fragment or e-mail; audited. */
 export async function searchRegistrants(
@@ -46,42 +69,30 @@ export async function searchRegistrants(
       : query.by === 'name'
         ? { by: 'name', fragment: query.fragment }
         : { by: 'email', email: query.email }
-  const rows = await searchPersons(deps.db, criterion, SEARCH_CAP + 1)
-  const capped = rows.length > SEARCH_CAP
-  const all = rows.slice(0, SEARCH_CAP).map((r) => ({
-    personId: r.id,
-    nameTh: fullName(r.title_th, r.first_name_th, r.middle_name_th, r.last_name_th, 'th'),
-    nameEn: fullName(r.title_en, r.first_name_en, r.middle_name_en, r.last_name_en, 'en'),
-    row: r,
-  }))
-  // Thai directories sort by first name, then surname (the title is not part of the order).
-  const th = (x: string | null) => x ?? ''
-  all.sort(
-    (a, b) =>
-      thaiCollator.compare(th(a.row.first_name_th), th(b.row.first_name_th)) ||
-      thaiCollator.compare(th(a.row.middle_name_th), th(b.row.middle_name_th)) ||
-      thaiCollator.compare(th(a.row.last_name_th), th(b.row.last_name_th)) ||
-      thaiCollator.compare(a.nameEn, b.nameEn) ||
-      a.personId.localeCompare(b.personId),
-  )
-  const pages = Math.max(1, Math.ceil(all.length / PAGE_SIZE))
+  const matched = await matchingPersonIds(deps.db, criterion, RECORDS_LOOKED_AT + 1)
+  const ids = [...new Set(matched)]
+  const capped = ids.length > SEARCH_CAP || matched.length > RECORDS_LOOKED_AT
+  const total = capped ? SEARCH_CAP : ids.length
+  const pages = capped ? 1 : Math.max(1, Math.ceil(ids.length / PAGE_SIZE))
   const current = Math.min(page, pages)
-  const slice = all.slice((current - 1) * PAGE_SIZE, current * PAGE_SIZE)
-  const regs = await registrationStatuses(
-    deps.db,
-    slice.map((s) => s.personId),
-  )
-  const items = slice.map((s) => ({
-    personId: s.personId,
+  let rows: PersonSummaryRow[] = []
+  if (!capped) {
+    const window = { offset: (current - 1) * PAGE_SIZE, limit: PAGE_SIZE }
+    rows = (await collatesThai(deps.db))
+      ? await personsWithNewestProfile(deps.db, ids, window)
+      : (await personsWithNewestProfile(deps.db, ids))
+          .sort(thaiOrder)
+          .slice(window.offset, window.offset + window.limit)
+  }
+  const items = rows.map((r) => ({
+    personId: r.id,
     maskedId: maskedValue(
       'nationalId',
-      deps.crypto.decrypt({ keyId: s.row.national_id_enc_key_id, blob: s.row.national_id_enc }),
+      deps.crypto.decrypt({ keyId: r.national_id_enc_key_id, blob: r.national_id_enc }),
     ),
-    nameTh: s.nameTh,
-    nameEn: s.nameEn,
-    registrations: regs
-      .filter((r) => r.person_id === s.personId)
-      .map((r) => ({ kind: r.kind, status: r.status })),
+    nameTh: fullName(r.title_th, r.first_name_th, r.middle_name_th, r.last_name_th, 'th'),
+    nameEn: fullName(r.title_en, r.first_name_en, r.middle_name_en, r.last_name_en, 'en'),
+    registrations: r.registrations,
   }))
   // Results carry names: the search is a read of personal data. The query itself is not kept
   // (it may be a national ID); what was searched by and how much was shown is.
@@ -91,8 +102,8 @@ export async function searchRegistrants(
     actorRole: roleLabel(auth.roles),
     action: 'registry.searched',
     requestId: auth.requestId,
-    data: { by: query.by, matches: all.length, capped, page: current, shown: items.length },
+    data: { by: query.by, matches: total, capped, page: current, shown: items.length },
     details: { ip: auth.ip },
   })
-  return { items, total: all.length, capped, page: current, pages }
+  return { items, total, capped, page: current, pages }
 }

@@ -83,13 +83,15 @@ function Results({
   return (
     <section aria-labelledby="results-title" class="bo-results">
       <h2 class="heading-m" id="results-title" tabIndex={-1} data-results>
-        {result.total === 0
-          ? m('search.none')
-          : m('search.count', { count: formatNumber(result.total, ctx.locale) })}
+        {result.capped
+          ? m('search.tooMany', { cap: formatNumber(result.total, ctx.locale) })
+          : result.total === 0
+            ? m('search.none')
+            : m('search.count', { count: formatNumber(result.total, ctx.locale) })}
       </h2>
       {result.capped && (
         <div class="notice notice--warning">
-          <p class="body">{m('search.capped', { cap: formatNumber(result.total, ctx.locale) })}</p>
+          <p class="body">{m('search.capped')}</p>
         </div>
       )}
       {result.items.length > 0 && (

@@ -111,8 +111,42 @@ export async function openPglite(
   }
 }
 
-/** Connects to PostgreSQL through a pool of the given size. */
-export function openPostgres(url: string, poolSize: number): Database {
+const QUERY_DEADLINE = Symbol('queryDeadline')
+type DeadlineClient = pg.PoolClient & {
+  [QUERY_DEADLINE]?: typeof pg.Client.prototype.query
+  connection?: { stream?: { destroy(err?: Error): void } }
+}
+
+/**
+ * A query that has had no answer after `ms` ends its connection: the query fails (the request
+ * gets the 503 page) and the pool replaces the connection. Without this, a silent network
+ * partition (packets dropped, no reset) keeps a request that already holds a connection
+ * waiting for TCP as long as the outage lasts. `pg`'s own `query_timeout` answers the caller
+ * but leaves the query on the connection, so the next request to borrow it would wait instead.
+ * Cursors (which return no promise) and scripts run through `execScript` have no deadline.
+ */
+function addQueryDeadline(client: DeadlineClient, ms: number): void {
+  const query = client.query.bind(client) as (...args: unknown[]) => unknown
+  client[QUERY_DEADLINE] = query as typeof pg.Client.prototype.query
+  client.query = ((...args: unknown[]) => {
+    const answer = query(...args)
+    if (!(answer instanceof Promise)) return answer
+    const timer = setTimeout(() => {
+      // ETIMEDOUT: the error handler's "database unavailable" (503), like a TCP timeout.
+      const err = Object.assign(new Error(`no answer from the database in ${ms} ms`), {
+        code: 'ETIMEDOUT',
+      })
+      client.connection?.stream?.destroy(err)
+    }, ms)
+    return answer.finally(() => clearTimeout(timer))
+  }) as typeof client.query
+}
+
+/**
+ * Connects to PostgreSQL through a pool of the given size. `queryDeadlineMs` (0: none) bounds
+ * how long one query may go unanswered before its connection is dropped.
+ */
+export function openPostgres(url: string, poolSize: number, queryDeadlineMs = 0): Database {
   const pool = new pg.Pool({
     connectionString: url,
     max: poolSize,
@@ -132,15 +166,20 @@ export function openPostgres(url: string, poolSize: number): Database {
   // there, so the process would die of an unhandled 'error' event). The query in flight fails
   // with the same error, which the error handler turns into a 503, and on release the pool
   // drops the broken client.
-  pool.on('connect', (client) => client.on('error', () => undefined))
+  pool.on('connect', (client) => {
+    client.on('error', () => undefined)
+    if (queryDeadlineMs > 0) addQueryDeadline(client, queryDeadlineMs)
+  })
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) })
   return {
     engine: 'postgres',
     db,
     async execScript(script) {
-      const client = await pool.connect()
+      const client: DeadlineClient = await pool.connect()
+      // Migrations may legitimately take long: no deadline.
+      const query = client[QUERY_DEADLINE] ?? client.query.bind(client)
       try {
-        await client.query(script)
+        await query(script)
       } catch (err) {
         await client.query('ROLLBACK').catch(() => undefined)
         throw err
@@ -159,8 +198,10 @@ export async function openDatabase(opts: {
   databaseUrl: string | undefined
   dataDir: string
   poolSize: number
+  /** PostgreSQL only: see openPostgres. */
+  queryDeadlineMs?: number
 }): Promise<Database> {
   return opts.databaseUrl !== undefined
-    ? openPostgres(opts.databaseUrl, opts.poolSize)
+    ? openPostgres(opts.databaseUrl, opts.poolSize, opts.queryDeadlineMs ?? 0)
     : openPglite(opts.dataDir)
 }
