@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-// The same code runs from src/ (tsx) and from dist/src/ (compiled): find the project root by
+// The same code runs from src/ (tsx) and from dist/portal/ (the bundle): find the project root by
 // its package.json rather than by counting directories.
 function findRoot(): string {
   let dir = dirname(fileURLToPath(import.meta.url))

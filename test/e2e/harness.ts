@@ -36,7 +36,7 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
   const simulatorPort = await freePort()
   const dataDir = mkdtempSync(join(tmpdir(), 'ctp-e2e-'))
   let out = ''
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+  const child: ChildProcess = spawn(process.execPath, ['scripts/start.mjs'], {
     env: {
       ...process.env,
       NODE_ENV: 'development',
