@@ -2,6 +2,7 @@ import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import fc from 'fast-check'
 import {
+  formatBirthDate,
   addBusinessDays,
   buddhistYear,
   businessDate,
@@ -83,5 +84,34 @@ describe('dates as people type them', () => {
     assert.equal(formatDateInput('2026-12-01', 'th'), '1/12/2569')
     assert.equal(formatDateInput('2026-12-01', 'en'), '1/12/2026')
     assert.equal(parseDateInput(formatDateInput('2024-02-29', 'th')), '2024-02-29')
+  })
+})
+
+describe('birth dates as the civil registry holds them', () => {
+  it('shows a full date, a month and year, or a year alone when DOPA wrote 00', () => {
+    assert.equal(formatBirthDate('1980-02-29', 'th'), '29 กุมภาพันธ์ 2523')
+    assert.equal(formatBirthDate('1980-02-29', 'en'), '29 February 1980')
+    assert.equal(formatBirthDate('1987-05-00', 'th'), 'พฤษภาคม 2530')
+    assert.equal(formatBirthDate('1987-05-00', 'en'), 'May 1987')
+    assert.equal(formatBirthDate('1975-00-00', 'th'), '2518')
+    assert.equal(formatBirthDate('1975-00-00', 'en'), '1975')
+  })
+
+  it('never throws on any date DOPA could write', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1900, max: 2025 }),
+        fc.integer({ min: 0, max: 12 }),
+        fc.integer({ min: 0, max: 28 }),
+        (y, m, d) => {
+          const day = m === 0 ? 0 : d
+          const value = `${y}-${String(m).padStart(2, '0')}-${String(day).padStart(2, '0')}`
+          for (const locale of ['th', 'en'] as const)
+            assert.ok(
+              formatBirthDate(value, locale).includes(String(locale === 'th' ? y + 543 : y)),
+            )
+        },
+      ),
+    )
   })
 })

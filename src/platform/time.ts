@@ -86,6 +86,25 @@ export function formatDate(
   }).format(toInstant(value))
 }
 
+/**
+ * A birth date as the civil registry holds it: DOPA writes 00 for a day or month nobody
+ * recorded ('1950-00-00', '1987-05-00'), common for older Thai people. Shows what is known —
+ * the full date, the month and year, or the year alone (Buddhist Era in Thai).
+ */
+export function formatBirthDate(value: string, locale: Locale): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value)
+  if (!m) return value
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])]
+  if (month === 0) return String(locale === 'th' ? buddhistYear(year) : year)
+  // A calendar date, not an instant: formatted in UTC, so that no time zone (Bangkok kept
+  // local mean time until 1920) can move it.
+  const at = new Date(Date.UTC(year, month - 1, day === 0 ? 1 : day))
+  if (at.getUTCMonth() !== month - 1) return value
+  const options: Intl.DateTimeFormatOptions =
+    day === 0 ? { year: 'numeric', month: 'long' } : { dateStyle: 'long' }
+  return dateFormatter(localeTag(locale, false), { timeZone: 'UTC', ...options }).format(at)
+}
+
 /** A date and time (Asia/Bangkok) for people. */
 export function formatDateTime(value: Date, locale: Locale, opts: DateFormatOptions = {}): string {
   return dateFormatter(localeTag(locale, opts.thaiDigits ?? false), {

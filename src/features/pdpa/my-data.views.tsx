@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact'
-import { formatDate, formatDateTime, type Locale } from '../../platform/time.js'
+import { formatBirthDate, formatDate, formatDateTime, type Locale } from '../../platform/time.js'
 import type { PageContext } from '../../platform/views/context.js'
 import { Layout } from '../../platform/views/layout.js'
 import type { RetentionKind } from './retention.policy.js'
@@ -70,7 +70,7 @@ function Fields({ rows, m, locale }: { rows: FieldRow[]; m: PdpaTranslate; local
           {f.value === ''
             ? m('myData.empty')
             : f.name === 'birthDate'
-              ? formatDate(f.value, locale)
+              ? formatBirthDate(f.value, locale)
               : f.value}
         </span>,
         <span class="source-tag">{SOURCES[f.source][locale]}</span>,

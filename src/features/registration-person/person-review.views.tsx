@@ -1,5 +1,5 @@
 import type { IdCardAddress, RuleResult, StoredMailing } from '../../platform/db/schema.js'
-import { formatDate, formatDateTime } from '../../platform/time.js'
+import { formatBirthDate, formatDate, formatDateTime } from '../../platform/time.js'
 import {
   Button,
   CsrfField,
@@ -58,14 +58,6 @@ export function mailingText(mailing: StoredMailing | null, profile: ProfileView)
     .join(' ')
 }
 
-/** A birth date that may lack its day or month (DOPA writes 00). */
-function birthDateText(value: string | null, ctx: PageContext): string {
-  if (!value) return ''
-  const [y, mo, d] = value.split('-')
-  if (mo === '00' || d === '00') return ctx.locale === 'th' ? String(Number(y) + 543) : String(y)
-  return formatDate(value, ctx.locale)
-}
-
 /** The bank-verified answers; the national ID's row may link back to where it was typed. */
 function bankRows(
   ctx: PageContext,
@@ -81,7 +73,10 @@ function bankRows(
     },
     { key: m('yours.name'), value: profile.fullNameTh },
     ...(profile.fullNameEn ? [{ key: m('yours.nameEn'), value: profile.fullNameEn }] : []),
-    { key: m('yours.birthDate'), value: birthDateText(profile.birthDate, ctx) },
+    {
+      key: m('yours.birthDate'),
+      value: profile.birthDate ? formatBirthDate(profile.birthDate, ctx.locale) : '',
+    },
     { key: m('yours.nationality'), value: profile.nationality ?? '' },
     { key: m('yours.idAddress'), value: idCardAddressText(profile.idCardAddress) },
   ]
