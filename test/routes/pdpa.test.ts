@@ -7,7 +7,7 @@ import { addOfficer, signIn } from '../../src/features/back-office/test-support/
 import { registerThroughJourney } from '../../src/features/back-office/test-support/journey.js'
 import { PDPA_PATHS } from '../../src/features/pdpa/index.js'
 import { maskThaiId } from '../../src/platform/thai-id.js'
-import type { EkycSimulator } from '../../src/simulators/ekyc/index.js'
+import { syntheticPersonFor, type EkycSimulator } from '../../src/simulators/ekyc/index.js'
 import { csrfFrom } from '../helpers/app.js'
 import type { TestDatabase } from '../helpers/db.js'
 import { approveOnPhone, Desktop, handleFrom, idFactory, journeyApp } from '../helpers/journey.js'
@@ -20,8 +20,15 @@ let registry: OfficerClient
 let dpo: OfficerClient
 let helpDesk: OfficerClient
 const freshId = idFactory('9')
-const idA = freshId()
-const idB = freshId()
+/** A person whose synthetic birth date is full, or (DOPA's '1975-00-00') only a year. */
+function personWith(birthDate: 'full' | 'year only'): string {
+  for (;;) {
+    const id = freshId()
+    if (syntheticPersonFor(id).birthDate.endsWith('-00') === (birthDate === 'year only')) return id
+  }
+}
+const idA = personWith('full')
+const idB = personWith('year only')
 let personA = ''
 let personB = ''
 let a: Desktop
