@@ -4,7 +4,6 @@
 import type { FastifyInstance } from 'fastify'
 import { activateOfficer } from '../../src/features/back-office/officers.repository.js'
 import { insertOfficer } from '../../src/features/back-office/officer-admin.repository.js'
-import { SEARCH_CAP } from '../../src/features/back-office/search.service.js'
 import { secretDigest } from '../../src/features/back-office/credentials.js'
 import { randomToken } from '../../src/platform/ids.js'
 import type { BenchRouteDeps } from './routes.js'
@@ -51,7 +50,7 @@ export function registerSearchRoutes(app: FastifyInstance, deps: BenchRouteDeps)
         c.by === 'id'
           ? { by: 'id' as const, hmac: deps.crypto.hmac(c.nationalId).blob }
           : { by: 'name' as const, fragment: c.fragment }
-      plans.push(await explainSearch(db, criterion, SEARCH_CAP * 2 + 1))
+      plans.push(await explainSearch(db, criterion))
     }
     return { plans }
   })

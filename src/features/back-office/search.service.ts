@@ -22,7 +22,7 @@ export const PAGE_SIZE = 20
  */
 export const SEARCH_CAP = 200
 /** Name matches are profile snapshots (someone renamed matches twice): look at this many. */
-const RECORDS_LOOKED_AT = SEARCH_CAP * 2
+export const RECORDS_LOOKED_AT = SEARCH_CAP * 2
 
 export interface SearchItem {
   personId: string
