@@ -1,4 +1,6 @@
+import type { FastifyReply, FastifyRequest } from 'fastify'
 import type { Kysely } from 'kysely'
+import { recordAudit } from './audit.js'
 import type { DB } from './db/schema.js'
 import { newId } from './ids.js'
 import { businessDate } from './time.js'
@@ -29,4 +31,26 @@ export async function recordJourneyEvent(trx: Kysely<DB>, e: JourneyEvent): Prom
       business_date: businessDate(at),
     })
     .execute()
+}
+
+/**
+ * A step asked for beyond where the application has got (a bookmark, a forged URL): the refusal
+ * is audited and the browser goes to the step it may open. Every journey's guard ends this way.
+ */
+export async function refuseSkippedStep(
+  db: Kysely<DB>,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  skip: { applicationId: string; wanted: string; allowed: string; allowedPath: string },
+): Promise<void> {
+  await recordAudit(db, {
+    actorType: 'anonymous',
+    action: 'journey.skip_refused',
+    subjectType: 'application',
+    subjectId: skip.applicationId,
+    outcome: 'refused',
+    requestId: request.id,
+    data: { wanted: skip.wanted, allowed: skip.allowed },
+  })
+  await reply.redirect(skip.allowedPath, 303)
 }

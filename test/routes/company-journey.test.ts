@@ -176,6 +176,8 @@ describe('a company registers from DBD data with its signing directors verified'
       await d.post(`${BASE}/company`, `${BASE}/company`, { juristicId: c.id })
       const page = await d.get(`${BASE}/company`)
       assert.match(page.body, new RegExp(`data-problem="${problem}"`), `${c.id} → ${problem}`)
+      if (problem === 'foreign_director')
+        assert.match(page.body, /\(สัญชาติ[^A-Z()<]+\)<\/li>/, 'the nationality in words, not a code')
       const res = await d.post(`${BASE}/company`, `${BASE}/company/confirm`, {})
       assert.equal(res.headers.location, `${BASE}/company`, 'an ineligible company goes no further')
       const verify = await d.get(`${BASE}/verify`)

@@ -80,6 +80,7 @@ describe('my data', () => {
     assert.match(page.body, /<h1 class="heading-l">ข้อมูลส่วนบุคคลของท่าน<\/h1>/)
     assert.ok(page.body.includes(maskThaiId(idA)), 'the national ID is masked')
     assert.doesNotMatch(page.body, new RegExp(idA), 'never in full on the page')
+    assert.match(page.body, /data-field="nationality">ไทย</, 'the nationality in words')
     for (const field of ['nameTh', 'nameEn', 'birthDate', 'idCardAddress', 'email', 'mobile'])
       assert.match(page.body, new RegExp(`data-field="${field}"`))
     assert.match(page.body, /<span class="source-tag">ธนาคาร<\/span>/)
@@ -126,6 +127,9 @@ describe('my data', () => {
     // B was not looked at, and does not see A's access.
     const other = await b.get(PDPA_PATHS.myData)
     assert.match(other.body, /ยังไม่มีเจ้าหน้าที่เข้าถึงข้อมูลของท่าน/)
+    // B's birth date is a year only (DOPA's 00-00): shown as the Buddhist year.
+    const year = Number(syntheticPersonFor(idB).birthDate.slice(0, 4)) + 543
+    assert.match(other.body, new RegExp(`data-field="birthDate">${year}<`))
   })
 
   it('withholds the words of a reveal for an investigation, but shows that it happened', async () => {

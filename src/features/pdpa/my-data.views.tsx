@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact'
+import { nationalityName } from '../../platform/nationality.js'
 import { formatBirthDate, formatDate, formatDateTime, type Locale } from '../../platform/time.js'
 import type { PageContext } from '../../platform/views/context.js'
 import { Layout } from '../../platform/views/layout.js'
@@ -71,7 +72,9 @@ function Fields({ rows, m, locale }: { rows: FieldRow[]; m: PdpaTranslate; local
             ? m('myData.empty')
             : f.name === 'birthDate'
               ? formatBirthDate(f.value, locale)
-              : f.value}
+              : f.name === 'nationality'
+                ? nationalityName(f.value, locale)
+                : f.value}
         </span>,
         <span class="source-tag">{SOURCES[f.source][locale]}</span>,
       ])}

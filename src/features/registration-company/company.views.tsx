@@ -13,6 +13,7 @@ import {
 import type { PageContext } from '../../platform/views/context.js'
 import { Layout } from '../../platform/views/layout.js'
 import { VerificationStep, type PanelProps } from '../identity/index.js'
+import { nationalityName } from '../../platform/nationality.js'
 import { EmailCodePage } from '../registration-person/index.js'
 import {
   directorKey,
@@ -181,7 +182,7 @@ function DbdSummary({
                   <li key={i} data-director-nationality={d.nationality}>
                     {directorName(d)}
                     {d.nationality !== 'THA' &&
-                      ` (${m('precheck.nationality', { code: d.nationality })})`}
+                      ` (${m('precheck.nationality', { name: nationalityName(d.nationality, ctx.locale) })})`}
                   </li>
                 ))}
               </ul>
@@ -476,21 +477,13 @@ export function ConfirmEmailPage({
   email,
   resent,
 }: FormPage & { email: string; resent?: boolean }) {
-  const m = companyMessages(ctx.locale)
   return (
     <EmailCodePage
       ctx={ctx}
       errors={errors}
+      email={email}
       resent={resent}
-      texts={{
-        title: m('code.title'),
-        sent: m('code.sent', { email }),
-        label: m('code.label'),
-        button: m('code.button'),
-        resend: m('code.resend'),
-        resent: m('code.resent'),
-        change: m('code.changeEmail'),
-      }}
+      m={companyMessages(ctx.locale)}
       actions={{
         confirm: PATHS.step('confirm-email'),
         resend: PATHS.resendCode,

@@ -13,5 +13,5 @@ export {
 export { currentDocuments } from './person.repository.js'
 export { emailSchema, formText, normaliseMobile, parseCode } from './person.schema.js'
 export { ruleLabelFor } from './rule-labels.js'
-export { EmailCodePage, type EmailCodeTexts } from './person.views.js'
+export { EmailCodePage, type EmailCodeTranslate } from './person.views.js'
 export { insertActiveRegistration } from './person.submit.js'

@@ -1,4 +1,5 @@
 import type { IdCardAddress, RuleResult, StoredMailing } from '../../platform/db/schema.js'
+import { nationalityName } from '../../platform/nationality.js'
 import { formatBirthDate, formatDate, formatDateTime } from '../../platform/time.js'
 import {
   Button,
@@ -77,7 +78,10 @@ function bankRows(
       key: m('yours.birthDate'),
       value: profile.birthDate ? formatBirthDate(profile.birthDate, ctx.locale) : '',
     },
-    { key: m('yours.nationality'), value: profile.nationality ?? '' },
+    {
+      key: m('yours.nationality'),
+      value: profile.nationality ? nationalityName(profile.nationality, ctx.locale) : '',
+    },
     { key: m('yours.idAddress'), value: idCardAddressText(profile.idCardAddress) },
   ]
 }

@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { recordAudit } from '../../platform/audit.js'
+import { refuseSkippedStep } from '../../platform/journey.js'
 import { pageContext } from '../../platform/http/page-context.js'
 import { maskThaiId } from '../../platform/thai-id.js'
 import { toFieldErrors, type FieldError } from '../../platform/views/components.js'
@@ -115,16 +116,12 @@ export async function personRoutes(
       return undefined
     }
     if (!canOpen(application.step, step)) {
-      await recordAudit(deps.db, {
-        actorType: 'anonymous',
-        action: 'journey.skip_refused',
-        subjectType: 'application',
-        subjectId: application.id,
-        outcome: 'refused',
-        requestId: request.id,
-        data: { wanted: step, allowed: application.step },
+      await refuseSkippedStep(deps.db, request, reply, {
+        applicationId: application.id,
+        wanted: step,
+        allowed: application.step,
+        allowedPath: PATHS.step(application.step as Step),
       })
-      await reply.redirect(PATHS.step(application.step as Step), 303)
       return undefined
     }
     return application

@@ -123,29 +123,40 @@ export function DetailsPage({
   )
 }
 
-/** The words of an e-mail code page; each journey has its own. */
-export interface EmailCodeTexts {
-  title: string
-  sent: string
-  label: string
-  button: string
-  resend: string
-  resent: string
-  change: string
-}
+/** The keys every journey's catalogue gives the e-mail code page, each in its own words. */
+type EmailCodeKey =
+  | 'code.title'
+  | 'code.sent'
+  | 'code.label'
+  | 'code.button'
+  | 'code.resend'
+  | 'code.resent'
+  | 'code.changeEmail'
+export type EmailCodeTranslate = (key: EmailCodeKey, params?: Record<string, string>) => string
 
 /** The 6-digit e-mail code page, shared by the journeys that confirm an address. */
 export function EmailCodePage({
   ctx,
   errors = [],
+  email,
   resent,
-  texts,
+  m,
   actions,
 }: FormPage & {
+  email: string
   resent?: boolean
-  texts: EmailCodeTexts
+  m: EmailCodeTranslate
   actions: { confirm: string; resend: string; change: string }
 }) {
+  const texts = {
+    title: m('code.title'),
+    sent: m('code.sent', { email }),
+    label: m('code.label'),
+    button: m('code.button'),
+    resend: m('code.resend'),
+    resent: m('code.resent'),
+    change: m('code.changeEmail'),
+  }
   return (
     <Layout ctx={ctx} title={texts.title} hasErrors={errors.length > 0}>
       <ErrorSummary ctx={ctx} errors={errors} />
@@ -186,21 +197,13 @@ export function ConfirmEmailPage({
   email,
   resent,
 }: FormPage & { email: string; resent?: boolean }) {
-  const m = personMessages(ctx.locale)
   return (
     <EmailCodePage
       ctx={ctx}
       errors={errors}
+      email={email}
       resent={resent}
-      texts={{
-        title: m('code.title'),
-        sent: m('code.sent', { email }),
-        label: m('code.label'),
-        button: m('code.button'),
-        resend: m('code.resend'),
-        resent: m('code.resent'),
-        change: m('code.changeEmail'),
-      }}
+      m={personMessages(ctx.locale)}
       actions={{
         confirm: PATHS.step('confirm-email'),
         resend: PATHS.resendCode,
