@@ -166,6 +166,10 @@ describe('PDPA: who saw my data, and my rights', () => {
     await check(page, '04-print')
     await page.goto(`${server.baseUrl}${PDPA_PATHS.newRequest}`)
     await check(page, '05-request-form')
+    // On a phone a choice's hint sits under its label, not squeezed into a column beside it.
+    const label = await page.locator('.radios__label').first().boundingBox()
+    const hint = await page.locator('.radios__hint').first().boundingBox()
+    assert.ok(label && hint && hint.y >= label.y + label.height - 1, 'the hint is under the label')
     await page.getByRole('button', { name: 'ส่งคำขอ' }).click()
     assert.match(await page.title(), /^ข้อผิดพลาด: /)
     await check(page, '06-request-form-errors')

@@ -53,9 +53,6 @@ export const BACK_OFFICE_CSS = `
 .bo-table th {
   font-weight: 700;
 }
-.radios__item {
-  flex-wrap: wrap;
-}
 .bo-pagination {
   margin: 0 0 24px;
 }
@@ -102,10 +99,6 @@ export const BACK_OFFICE_CSS = `
 }
 .bo-details__body {
   margin-top: 16px;
-}
-.bo-textarea {
-  min-height: 6em;
-  resize: vertical;
 }
 .bo-codes {
   columns: 2;

@@ -9,6 +9,7 @@ import {
   SummaryList,
   TextField,
   type FieldError,
+  TextArea,
 } from '../../platform/views/components.js'
 import type { PageContext } from '../../platform/views/context.js'
 import { counterMessages, type CounterTranslate } from './counter.messages.js'
@@ -19,7 +20,7 @@ import type {
   CounterListItem,
   OfficerStamp,
 } from './counter.service.js'
-import { Checkboxes, OfficerLayout, TextArea, type OfficerBadge } from './layout.views.js'
+import { Checkboxes, OfficerLayout, type OfficerBadge } from './layout.views.js'
 import { OFFICER_PATHS } from './paths.js'
 import { can } from './roles.js'
 

@@ -1,5 +1,10 @@
 import type { ComponentChildren } from 'preact'
-import { CsrfField } from '../../platform/views/components.js'
+import {
+  CsrfField,
+  describedByOf,
+  HintAndError,
+  TextField,
+} from '../../platform/views/components.js'
 import type { PageContext } from '../../platform/views/context.js'
 import { Layout } from '../../platform/views/layout.js'
 import { dpoLinks } from '../pdpa/index.js'
@@ -91,49 +96,6 @@ export function OfficerLayout({
   )
 }
 
-function describedBy(id: string, hint?: string, error?: string): string | undefined {
-  const ids = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ')
-  return ids || undefined
-}
-
-/** A labelled text area with its hint and, when invalid, its message. */
-export function TextArea(p: {
-  id: string
-  label: string
-  hint?: string
-  value?: string
-  error?: string
-  rows?: number
-}) {
-  return (
-    <div class={`form-group${p.error ? ' form-group--error' : ''}`}>
-      <label class="label" for={p.id}>
-        {p.label}
-      </label>
-      {p.hint && (
-        <div class="hint" id={`${p.id}-hint`}>
-          {p.hint}
-        </div>
-      )}
-      {p.error && (
-        <p class="error-message" id={`${p.id}-error`}>
-          {p.error}
-        </p>
-      )}
-      <textarea
-        class={`input bo-textarea${p.error ? ' input--error' : ''}`}
-        id={p.id}
-        name={p.id}
-        rows={p.rows ?? 4}
-        aria-describedby={describedBy(p.id, p.hint, p.error)}
-        aria-invalid={p.error ? 'true' : undefined}
-      >
-        {p.value ?? ''}
-      </textarea>
-    </div>
-  )
-}
-
 /** A labelled password input (never pre-filled). */
 export function PasswordField(p: {
   id: string
@@ -142,33 +104,7 @@ export function PasswordField(p: {
   error?: string
   autoComplete: 'current-password' | 'new-password'
 }) {
-  return (
-    <div class={`form-group${p.error ? ' form-group--error' : ''}`}>
-      <label class="label" for={p.id}>
-        {p.label}
-      </label>
-      {p.hint && (
-        <div class="hint" id={`${p.id}-hint`}>
-          {p.hint}
-        </div>
-      )}
-      {p.error && (
-        <p class="error-message" id={`${p.id}-error`}>
-          {p.error}
-        </p>
-      )}
-      <input
-        class={`input input--20${p.error ? ' input--error' : ''}`}
-        id={p.id}
-        name={p.id}
-        type="password"
-        autoComplete={p.autoComplete}
-        spellcheck={false}
-        aria-describedby={describedBy(p.id, p.hint, p.error)}
-        aria-invalid={p.error ? 'true' : undefined}
-      />
-    </div>
-  )
+  return <TextField {...p} type="password" width="20" spellcheck={false} />
 }
 
 /** A group of checkboxes in a fieldset; the first box carries the group's id for the summary link. */
@@ -182,18 +118,9 @@ export function Checkboxes(p: {
 }) {
   return (
     <div class={`form-group${p.error ? ' form-group--error' : ''}`}>
-      <fieldset class="fieldset" aria-describedby={describedBy(p.id, p.hint, p.error)}>
+      <fieldset class="fieldset" aria-describedby={describedByOf(p) || undefined}>
         <legend class="fieldset__legend">{p.legend}</legend>
-        {p.hint && (
-          <div class="hint" id={`${p.id}-hint`}>
-            {p.hint}
-          </div>
-        )}
-        {p.error && (
-          <p class="error-message" id={`${p.id}-error`}>
-            {p.error}
-          </p>
-        )}
+        <HintAndError id={p.id} hint={p.hint} error={p.error} />
         {p.choices.map((c, i) => {
           const id = i === 0 ? p.id : `${p.id}-${i}`
           const hintId = `${p.id}-choice-${i}-hint`

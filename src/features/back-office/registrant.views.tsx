@@ -7,11 +7,12 @@ import {
   Select,
   SummaryList,
   type FieldError,
+  TextArea,
 } from '../../platform/views/components.js'
 import type { PageContext } from '../../platform/views/context.js'
 import { GRANTABLE_SCOPES } from '../authority/index.js'
 import { ruleLabel, receiptMessages } from '../receipts/index.js'
-import { OfficerLayout, TextArea, type OfficerBadge } from './layout.views.js'
+import { OfficerLayout, type OfficerBadge } from './layout.views.js'
 import { backOfficeMessages } from './messages.js'
 import { auditActionLabel, registryMessages, type RegistryTranslate } from './registry.messages.js'
 import { OFFICER_PATHS } from './paths.js'

@@ -9,10 +9,11 @@ import {
   SummaryList,
   TextField,
   type FieldError,
+  TextArea,
 } from '../../platform/views/components.js'
 import type { PageContext } from '../../platform/views/context.js'
 import { OFFICER_PATHS, OfficerLayout, type OfficerBadge, type Role } from '../back-office/index.js'
-import { DataTable, PdpaStyles, TextAreaField } from './components.js'
+import { DataTable, PdpaStyles } from './components.js'
 import type { DocumentOverview } from './documents.service.js'
 import { dpoMessages } from './dpo.messages.js'
 import { pdpaMessages } from './messages.js'
@@ -225,7 +226,7 @@ export function DpoRequestPage({
             error={errorFor(errors, 'outcome')}
             choices={OUTCOMES.map((o) => ({ value: o, label: p(`req.outcome.${o}`) }))}
           />
-          <TextAreaField
+          <TextArea
             id="note"
             label={m('outcome.note')}
             hint={m('outcome.noteHint')}
@@ -317,7 +318,7 @@ export function DocumentsPage({
           value={values.titleEn}
           error={errorFor(errors, 'titleEn')}
         />
-        <TextAreaField
+        <TextArea
           id="bodyTh"
           label={m('docs.bodyTh')}
           hint={m('docs.bodyHint')}
@@ -325,7 +326,7 @@ export function DocumentsPage({
           error={errorFor(errors, 'bodyTh')}
           rows={10}
         />
-        <TextAreaField
+        <TextArea
           id="bodyEn"
           label={m('docs.bodyEn')}
           hint={m('docs.bodyHint')}

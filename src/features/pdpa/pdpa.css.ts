@@ -59,11 +59,6 @@ export const PDPA_CSS = `
   white-space: pre-wrap;
   overflow-wrap: anywhere;
 }
-.pdpa-textarea {
-  width: 100%;
-  max-width: 40em;
-  font: inherit;
-}
 .pdpa-document {
   border-left: 8px solid #b1b4b6;
   padding: 0 16px;

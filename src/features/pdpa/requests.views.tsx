@@ -7,10 +7,11 @@ import {
   Radios,
   SummaryList,
   type FieldError,
+  TextArea,
 } from '../../platform/views/components.js'
 import type { PageContext } from '../../platform/views/context.js'
 import { Layout } from '../../platform/views/layout.js'
-import { PdpaStyles, TextAreaField } from './components.js'
+import { PdpaStyles } from './components.js'
 import { pdpaMessages, type PdpaTranslate } from './messages.js'
 import { PDPA_PATHS } from './paths.js'
 import { daysLeft, type RequestRecord } from './requests.service.js'
@@ -80,7 +81,7 @@ export function RequestFormPage({
             hint: m(`req.hint.${k}`),
           }))}
         />
-        <TextAreaField
+        <TextArea
           id="details"
           label={m('form.details')}
           hint={m('form.detailsHint')}

@@ -38,12 +38,12 @@ export function CsrfField({ ctx }: { ctx: PageContext }) {
 }
 
 /** The ids a field's hint and message carry, for aria-describedby. */
-function describedByOf(p: { id: string; hint?: string; error?: string }): string {
+export function describedByOf(p: { id: string; hint?: string; error?: string }): string {
   return [p.hint ? `${p.id}-hint` : '', p.error ? `${p.id}-error` : ''].filter(Boolean).join(' ')
 }
 
 /** A field's hint and, when invalid, its message, with the ids describedByOf names. */
-function HintAndError(p: { id: string; hint?: string; error?: string }) {
+export function HintAndError(p: { id: string; hint?: string; error?: string }) {
   return (
     <>
       {p.hint && (
@@ -67,7 +67,8 @@ interface TextFieldProps {
   hint?: string
   value?: string
   error?: string
-  type?: 'text' | 'email' | 'tel'
+  /** A password is never written back into the page: pass no value. */
+  type?: 'text' | 'email' | 'tel' | 'password'
   inputMode?: 'numeric' | 'email' | 'tel' | 'text'
   autoComplete?: string
   width?: 'full' | '20' | '10' | '5'
@@ -95,6 +96,36 @@ export function TextField(p: TextFieldProps) {
         aria-describedby={describedBy || undefined}
         aria-invalid={p.error ? 'true' : undefined}
       />
+    </div>
+  )
+}
+
+/** A labelled text area with its hint and, when invalid, its message. */
+export function TextArea(p: {
+  id: string
+  label: string
+  hint?: string
+  value?: string
+  error?: string
+  rows?: number
+}) {
+  const describedBy = describedByOf(p)
+  return (
+    <div class={`form-group${p.error ? ' form-group--error' : ''}`}>
+      <label class="label" for={p.id}>
+        {p.label}
+      </label>
+      <HintAndError id={p.id} hint={p.hint} error={p.error} />
+      <textarea
+        class={`input textarea${p.error ? ' input--error' : ''}`}
+        id={p.id}
+        name={p.id}
+        rows={p.rows ?? 5}
+        aria-describedby={describedBy || undefined}
+        aria-invalid={p.error ? 'true' : undefined}
+      >
+        {p.value ?? ''}
+      </textarea>
     </div>
   )
 }
