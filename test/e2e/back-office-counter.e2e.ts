@@ -5,13 +5,10 @@ import { join } from 'node:path'
 import { after, before, describe, it } from 'node:test'
 import type { Browser, Page } from 'playwright-core'
 import { loadConfig } from '../../src/config.js'
-import { secretDigest, totpCode } from '../../src/features/back-office/credentials.js'
-import { insertOfficer } from '../../src/features/back-office/officer-admin.repository.js'
 import { OFFICER_PATHS } from '../../src/features/back-office/paths.js'
 import type { Role } from '../../src/features/back-office/roles.js'
 import { openPglite } from '../../src/platform/db/database.js'
 import { migrate } from '../../src/platform/db/migrate.js'
-import { randomToken } from '../../src/platform/ids.js'
 import { formatThaiId, withCheckDigit } from '../../src/platform/thai-id.js'
 import {
   axeViolations,
@@ -21,6 +18,7 @@ import {
   startServer,
   type RunningServer,
 } from './harness.js'
+import { enrolAndSignIn, officerAwaitingEnrolment } from './officers.js'
 
 let server: RunningServer
 let browser: Browser
@@ -50,21 +48,7 @@ before(async () => {
   loadConfig({ NODE_ENV: 'development', DATA_DIR: dataDir, LOG_LEVEL: 'silent' })
   const database = await openPglite(dataDir)
   await migrate(database)
-  for (const o of OFFICERS) {
-    const token = randomToken()
-    await database.db.transaction().execute((trx) =>
-      insertOfficer(trx, {
-        username: o.username,
-        displayName: o.name,
-        unit: o.unit,
-        roles: o.roles,
-        createdBy: null,
-        enrolmentTokenHash: secretDigest(token),
-        enrolmentExpiresAt: new Date(Date.now() + 3600_000),
-      }),
-    )
-    links[o.username] = OFFICER_PATHS.enrolLink(token)
-  }
+  for (const o of OFFICERS) links[o.username] = await officerAwaitingEnrolment(database.db, o)
   await database.close()
   server = await startServer({ DATA_DIR: dataDir })
   browser = await launchBrowser()
@@ -83,22 +67,11 @@ async function check(page: Page, name: string): Promise<void> {
 async function officerPage(username: string): Promise<Page> {
   const context = await newContext(browser, 'desktop')
   const page = await context.newPage()
-  await page.goto(`${server.baseUrl}${links[username] ?? ''}`)
-  await page.getByLabel('รหัสผ่านใหม่', { exact: true }).fill(PASSWORD)
-  await page.getByLabel('ยืนยันรหัสผ่านใหม่').fill(PASSWORD)
-  await page.getByRole('button', { name: 'บันทึกรหัสผ่าน' }).click()
-  const secret = (await page.locator('[data-totp-secret]').getAttribute('data-totp-secret')) ?? ''
-  const step = Math.floor(Date.now() / 30_000)
-  await page.getByLabel('รหัส 6 หลักจากแอป').fill(totpCode(secret, step * 30_000 + 1000))
-  await page.getByRole('button', { name: 'ยืนยัน' }).click()
-  await page.locator('[data-recovery-codes]').waitFor()
-  await page.goto(`${server.baseUrl}${OFFICER_PATHS.signIn}`)
-  await page.getByLabel('ชื่อผู้ใช้').fill(username)
-  await page.getByLabel('รหัสผ่าน').fill(PASSWORD)
-  await page.getByRole('button', { name: 'ดำเนินการต่อ' }).click()
-  await page.getByLabel('รหัสยืนยัน').fill(totpCode(secret, (step + 1) * 30_000 + 1000))
-  await page.getByRole('button', { name: 'เข้าสู่ระบบ' }).click()
-  await page.getByRole('heading', { level: 1, name: 'ระบบงานเจ้าหน้าที่' }).waitFor()
+  await enrolAndSignIn(page, server.baseUrl, {
+    link: links[username] ?? '',
+    username,
+    password: PASSWORD,
+  })
   return page
 }
 

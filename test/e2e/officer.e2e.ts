@@ -6,13 +6,11 @@ import { after, before, describe, it } from 'node:test'
 import type { Browser, Page } from 'playwright-core'
 import { loadConfig } from '../../src/config.js'
 import { createFirstAdministrator } from '../../src/features/back-office/index.js'
-import { secretDigest, totpCode } from '../../src/features/back-office/credentials.js'
-import { insertOfficer } from '../../src/features/back-office/officer-admin.repository.js'
+import { totpCode } from '../../src/features/back-office/credentials.js'
 import { OFFICER_PATHS } from '../../src/features/back-office/paths.js'
 import { insertRegistrant } from '../../src/features/back-office/test-support/officers.js'
 import { openPglite } from '../../src/platform/db/database.js'
 import { migrate } from '../../src/platform/db/migrate.js'
-import { randomToken } from '../../src/platform/ids.js'
 import { createPiiCrypto } from '../../src/platform/pii-crypto.js'
 import { withCheckDigit } from '../../src/platform/thai-id.js'
 import {
@@ -23,6 +21,7 @@ import {
   startServer,
   type RunningServer,
 } from './harness.js'
+import { officerAwaitingEnrolment } from './officers.js'
 
 let server: RunningServer
 let browser: Browser
@@ -53,19 +52,12 @@ before(async () => {
       unit: 'ส่วนเทคโนโลยีสารสนเทศ',
     })
   ).path
-  const token = randomToken()
-  await database.db.transaction().execute((trx) =>
-    insertOfficer(trx, {
-      username: 'wichai.t',
-      displayName: 'วิชัย ทะเบียนดี',
-      unit: 'ฝ่ายทะเบียนผู้นำเข้าและส่งออก',
-      roles: ['registry_officer'],
-      createdBy: null,
-      enrolmentTokenHash: secretDigest(token),
-      enrolmentExpiresAt: new Date(Date.now() + 3600_000),
-    }),
-  )
-  officerLink = OFFICER_PATHS.enrolLink(token)
+  officerLink = await officerAwaitingEnrolment(database.db, {
+    username: 'wichai.t',
+    name: 'วิชัย ทะเบียนดี',
+    unit: 'ฝ่ายทะเบียนผู้นำเข้าและส่งออก',
+    roles: ['registry_officer'],
+  })
   const people = [
     { firstTh: 'สมชาย', lastTh: 'ใจดีมาก', firstEn: 'Somchai', lastEn: 'Jaidee' },
     { firstTh: 'เกศินี', lastTh: 'ใจดีมาก', firstEn: 'Kesinee', lastEn: 'Jaidee' },

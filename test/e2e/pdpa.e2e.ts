@@ -5,14 +5,10 @@ import { join } from 'node:path'
 import { after, before, describe, it } from 'node:test'
 import type { Browser, Page } from 'playwright-core'
 import { loadConfig } from '../../src/config.js'
-import { secretDigest, totpCode } from '../../src/features/back-office/credentials.js'
-import { insertOfficer } from '../../src/features/back-office/officer-admin.repository.js'
-import { OFFICER_PATHS } from '../../src/features/back-office/paths.js'
 import { insertRegistrant } from '../../src/features/back-office/test-support/officers.js'
 import { PDPA_PATHS } from '../../src/features/pdpa/index.js'
 import { openPglite } from '../../src/platform/db/database.js'
 import { migrate } from '../../src/platform/db/migrate.js'
-import { randomToken } from '../../src/platform/ids.js'
 import { createPiiCrypto } from '../../src/platform/pii-crypto.js'
 import { withCheckDigit } from '../../src/platform/thai-id.js'
 import {
@@ -23,6 +19,7 @@ import {
   startServer,
   type RunningServer,
 } from './harness.js'
+import { enrolAndSignIn, officerAwaitingEnrolment } from './officers.js'
 
 let server: RunningServer
 let browser: Browser
@@ -42,24 +39,18 @@ before(async () => {
     encryption: config.secrets.encryption,
     hmac: config.secrets.hmac,
   })
-  for (const [key, username, displayName, unit, role] of [
-    ['registry', 'wipa.r', 'วิภา ทะเบียนงาม', 'ฝ่ายทะเบียนผู้นำเข้าและส่งออก', 'registry_officer'],
-    ['dpo', 'pranee.d', 'ปราณี คุ้มครอง', 'กลุ่มคุ้มครองข้อมูลส่วนบุคคล', 'data_protection'],
-  ] as const) {
-    const token = randomToken()
-    await database.db.transaction().execute((trx) =>
-      insertOfficer(trx, {
-        username,
-        displayName,
-        unit,
-        roles: [role],
-        createdBy: null,
-        enrolmentTokenHash: secretDigest(token),
-        enrolmentExpiresAt: new Date(Date.now() + 3600_000),
-      }),
-    )
-    links[key] = OFFICER_PATHS.enrolLink(token)
-  }
+  links.registry = await officerAwaitingEnrolment(database.db, {
+    username: 'wipa.r',
+    name: 'วิภา ทะเบียนงาม',
+    unit: 'ฝ่ายทะเบียนผู้นำเข้าและส่งออก',
+    roles: ['registry_officer'],
+  })
+  links.dpo = await officerAwaitingEnrolment(database.db, {
+    username: 'pranee.d',
+    name: 'ปราณี คุ้มครอง',
+    unit: 'กลุ่มคุ้มครองข้อมูลส่วนบุคคล',
+    roles: ['data_protection'],
+  })
   await insertRegistrant(database.db, crypto, {
     nationalId,
     firstTh: 'มณีรัตน์',
@@ -85,23 +76,8 @@ async function check(page: Page, name: string): Promise<void> {
 }
 
 /** Enrols through the one-time link and signs in with the next TOTP step. */
-async function officerSignsIn(page: Page, link: string, username: string): Promise<void> {
-  await page.goto(`${server.baseUrl}${link}`)
-  await page.getByLabel('รหัสผ่านใหม่', { exact: true }).fill(PASSWORD)
-  await page.getByLabel('ยืนยันรหัสผ่านใหม่').fill(PASSWORD)
-  await page.getByRole('button', { name: 'บันทึกรหัสผ่าน' }).click()
-  const secret = (await page.locator('[data-totp-secret]').getAttribute('data-totp-secret')) ?? ''
-  const step = Math.floor(Date.now() / 30_000)
-  await page.getByLabel('รหัส 6 หลักจากแอป').fill(totpCode(secret, step * 30_000 + 1000))
-  await page.getByRole('button', { name: 'ยืนยัน' }).click()
-  await page.locator('[data-recovery-codes]').waitFor()
-  await page.goto(`${server.baseUrl}${OFFICER_PATHS.signIn}`)
-  await page.getByLabel('ชื่อผู้ใช้').fill(username)
-  await page.getByLabel('รหัสผ่าน').fill(PASSWORD)
-  await page.getByRole('button', { name: 'ดำเนินการต่อ' }).click()
-  await page.getByLabel('รหัสยืนยัน').fill(totpCode(secret, (step + 1) * 30_000 + 1000))
-  await page.getByRole('button', { name: 'เข้าสู่ระบบ' }).click()
-  await page.getByRole('heading', { level: 1, name: 'ระบบงานเจ้าหน้าที่' }).waitFor()
+function officerSignsIn(page: Page, link: string, username: string): Promise<void> {
+  return enrolAndSignIn(page, server.baseUrl, { link, username, password: PASSWORD })
 }
 
 describe('PDPA: who saw my data, and my rights', () => {
