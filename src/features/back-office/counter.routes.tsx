@@ -149,6 +149,26 @@ export async function counterRoutes(
     },
   )
 
+  /**
+   * Runs one step of a confirm or reject; a refusal the officer should read (four eyes, already
+   * decided, already registered) answers with the entry page and its notice: then true.
+   */
+  async function refusedPage(
+    request: FastifyRequest<{ Params: { id: string }; Body: Body }>,
+    reply: FastifyReply,
+    step: () => Promise<unknown>,
+  ): Promise<boolean> {
+    try {
+      await step()
+      return false
+    } catch (err) {
+      const refused = noticeFor(err)
+      if (!refused) throw err
+      await entryPage(request, reply, refused)
+      return true
+    }
+  }
+
   // A reload of a confirm or reject goes back to the entry.
   for (const path of [OFFICER_PATHS.confirmCounter(':id'), OFFICER_PATHS.rejectCounter(':id')])
     app.get<{ Params: { id: string } }>(path, async (request, reply) =>
@@ -160,13 +180,10 @@ export async function counterRoutes(
     { preHandler: guard('counter.confirm') },
     async (request, reply) => {
       const m = counterMessages(pageContext(request, reply, { forms: true }).locale)
-      try {
-        await checkable(deps, authOf(request), request.params.id, 'counter.confirm')
-      } catch (err) {
-        const refused = noticeFor(err)
-        if (!refused) throw err
-        return entryPage(request, reply, refused)
-      }
+      const notCheckable = await refusedPage(request, reply, () =>
+        checkable(deps, authOf(request), request.params.id, 'counter.confirm'),
+      )
+      if (notCheckable) return reply
       const parsed = parseConfirm(request.body)
       if (!parsed.ok)
         return entryPage(request, reply, {
@@ -174,13 +191,10 @@ export async function counterRoutes(
           errors: toFieldErrors(parsed.problems, m),
           status: 400,
         })
-      try {
-        await confirmCounterEntry(deps, authOf(request), request.params.id)
-      } catch (err) {
-        const refused = noticeFor(err)
-        if (!refused) throw err
-        return entryPage(request, reply, refused)
-      }
+      const refused = await refusedPage(request, reply, () =>
+        confirmCounterEntry(deps, authOf(request), request.params.id),
+      )
+      if (refused) return reply
       return reply.redirect(
         `${OFFICER_PATHS.counterEntry(encodeURIComponent(request.params.id))}?done=confirmed`,
         303,
@@ -193,13 +207,10 @@ export async function counterRoutes(
     { preHandler: guard('counter.confirm') },
     async (request, reply) => {
       const m = counterMessages(pageContext(request, reply, { forms: true }).locale)
-      try {
-        await checkable(deps, authOf(request), request.params.id, 'counter.reject')
-      } catch (err) {
-        const refused = noticeFor(err)
-        if (!refused) throw err
-        return entryPage(request, reply, refused)
-      }
+      const notCheckable = await refusedPage(request, reply, () =>
+        checkable(deps, authOf(request), request.params.id, 'counter.reject'),
+      )
+      if (notCheckable) return reply
       const parsed = parseReject(request.body)
       if (!parsed.ok)
         return entryPage(request, reply, {
@@ -207,13 +218,10 @@ export async function counterRoutes(
           errors: toFieldErrors(parsed.problems, m),
           status: 400,
         })
-      try {
-        await rejectCounterEntry(deps, authOf(request), request.params.id, parsed.value)
-      } catch (err) {
-        const refused = noticeFor(err)
-        if (!refused) throw err
-        return entryPage(request, reply, refused)
-      }
+      const refused = await refusedPage(request, reply, () =>
+        rejectCounterEntry(deps, authOf(request), request.params.id, parsed.value),
+      )
+      if (refused) return reply
       return reply.redirect(
         `${OFFICER_PATHS.counterEntry(encodeURIComponent(request.params.id))}?done=rejected`,
         303,
