@@ -19,6 +19,19 @@ export const PATH = '/register/person'
 /** Bounded runs: the whole fuzz suite stays within about a minute. */
 export const RUNS = Number(process.env.FUZZ_RUNS ?? 15)
 
+/**
+ * A path segment percent-encoded as a browser would send it: a lone surrogate cannot be
+ * encoded (encodeURIComponent throws), so a browser sends U+FFFD in its place.
+ */
+export function pathSegment(value: string): string {
+  return encodeURIComponent(
+    value.replace(
+      /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g,
+      '\ufffd',
+    ),
+  )
+}
+
 /** A url-encoded body: arrays become repeated keys, everything else its string form. */
 export function urlEncoded(body: Record<string, unknown>): string {
   const params = new URLSearchParams()

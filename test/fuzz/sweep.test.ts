@@ -11,7 +11,7 @@ import type { EkycSimulator } from '../../src/simulators/ekyc/index.js'
 import type { TestDatabase } from '../helpers/db.js'
 import { Desktop, journeyApp } from '../helpers/journey.js'
 import { encoding, formOf, hostileString, MALICIOUS } from './arbitraries.js'
-import { assertSafeAnswer, postAs, RUNS, tokenOf, urlEncoded } from './support.js'
+import { assertSafeAnswer, pathSegment, postAs, RUNS, tokenOf, urlEncoded } from './support.js'
 
 let tdb: TestDatabase
 let app: FastifyInstance
@@ -47,12 +47,7 @@ function routesOf(tree: string): { path: string; methods: string[] }[] {
 
 /** The path with its parameters filled in (percent-encoded, as a browser would send them). */
 function fill(path: string, value: string): string {
-  // A lone surrogate cannot be percent-encoded: a browser would send U+FFFD instead.
-  const wellFormed = value.replace(
-    /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g,
-    '\ufffd',
-  )
-  return path.replace(/:[A-Za-z]+/g, encodeURIComponent(wellFormed))
+  return path.replace(/:[A-Za-z]+/g, pathSegment(value))
 }
 
 /** Row counts of every application table (sessions and the audit trail aside). */
