@@ -89,6 +89,10 @@ export const errorHandlerPlugin = fp(async (app: FastifyInstance, opts: { db: Ky
     }
     const headers = (err as FastifyError & { headers?: Record<string, string> }).headers
     if (status === 429 && headers) reply.headers(headers)
+    // With the database unavailable, saving the session after the page would wait for it a
+    // second time (a pool connection, then its timeout) before the 503 goes out. The failed
+    // request's session changes are dropped; the stored session stays as it was.
+    if (isDatabaseDown(err)) (request as { session?: unknown }).session = undefined
     return send(request, reply, status, kind)
   })
 })
