@@ -14,6 +14,11 @@ import pg from 'pg'
 const withoutAudit = new AsyncLocalStorage<true>()
 // Kysely compiles inserts as `insert into "audit_events" (...)`.
 const AUDIT_INSERT = /^insert into "audit_event(s|_details)"/
+// …and as the last part of a statement of data-modifying CTEs (src/platform/db/one-statement.ts).
+const AUDIT_TAIL = /(?<=\) )insert into "audit_events" \(([^)]*)\) values (.*)$/s
+
+/** Rows in a multi-row insert: a batch of submits writes its audit events in one insert. */
+const rowsOf = (insert: string) => (insert.match(/\), \(/g)?.length ?? 0) + 1
 let installed = false
 let dropped = 0
 
@@ -27,9 +32,20 @@ export function installAuditDrop(): void {
   const query = proto.query
   proto.query = function (this: pg.Client, ...args: unknown[]): unknown {
     const text = args[0]
-    if (typeof text === 'string' && withoutAudit.getStore() === true && AUDIT_INSERT.test(text)) {
-      dropped++
-      return Promise.resolve({ command: 'INSERT', rowCount: 1, rows: [], fields: [] })
+    if (typeof text === 'string' && withoutAudit.getStore() === true) {
+      if (AUDIT_INSERT.test(text)) {
+        dropped += rowsOf(text)
+        return Promise.resolve({ command: 'INSERT', rowCount: 1, rows: [], fields: [] })
+      }
+      const tail = AUDIT_TAIL.exec(text)
+      if (tail) {
+        // The submit's one statement (WITH w0 AS (…), … insert into "audit_events" …): its
+        // final insert becomes a SELECT of the same values that writes nothing, so the
+        // statement's other writes run and its parameters keep their places.
+        dropped += rowsOf(tail[0])
+        const [, columns, values] = tail
+        args[0] = `${text.slice(0, tail.index)}select 1 from (values ${values}) as dropped_audit(${columns}) where false`
+      }
     }
     return query.apply(this, args)
   }
@@ -41,5 +57,5 @@ export function runWithoutAudit<T>(fn: () => Promise<T>): Promise<T> {
   return withoutAudit.run(true, fn)
 }
 
-/** How many audit inserts were dropped so far (the check that the variant really ran). */
+/** How many audit rows were dropped so far (the check that the variant really ran). */
 export const droppedAuditInserts = () => dropped

@@ -65,11 +65,14 @@ export function registerBenchRoutes(app: FastifyInstance, deps: BenchRouteDeps):
   // (scripts/bench/no-audit.ts): the submit-no-audit scenario. PostgreSQL only.
   if (deps.engine === 'postgres') {
     installAuditDrop()
+    // Its own deps, so its own batch queue: a batch runs in the context of the request that
+    // started it, and a batch without auditing must hold only submits without auditing.
+    const unaudited: SubmitDeps = { ...deps.submit }
     app.post<N>('/bench/submit-no-audit/:n', noCsrf, async (request, reply) => {
       const n = draftNumber(request.params.n, seeded)
       if (n === undefined) return reply.code(410).send({ error: 'no such seeded draft' })
       const result = await runWithoutAudit(() =>
-        submitApplication(deps.submit, applicationIdFor(n), submitKeyFor(n), request.id),
+        submitApplication(unaudited, applicationIdFor(n), submitKeyFor(n), request.id),
       )
       return reply.code(result.outcome === 'approved' ? 200 : 409).send(result)
     })

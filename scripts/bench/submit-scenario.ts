@@ -162,7 +162,7 @@ export async function noAuditScenario(
     written >= audited.reduce((a, r) => a + ok(r), 0) &&
     dropped + written <= unaudited.concat(audited).reduce((a, r) => a + ok(r), 0) + cut + 2
   ctx.log(
-    `  ${sane ? 'check passed' : 'CHECK FAILED'}: ${dropped} audit inserts dropped, ${written} decision events written`,
+    `  ${sane ? 'check passed' : 'CHECK FAILED'}: ${dropped} audit rows dropped, ${written} decision events written`,
   )
   ctx.log(
     `  with audit ${withAudit.rps}/s, without ${without.rps}/s: auditing costs ` +

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely'
 import type { DB } from './db/schema.js'
+import type { Write } from './db/one-statement.js'
 import { newId } from './ids.js'
 
 /** One audit event. Ids are pseudonymous (row ids, keyed hashes), never names or national IDs. */
@@ -17,10 +18,8 @@ export interface AuditEvent {
   details?: { reason?: string | null; ip?: string | null }
 }
 
-/** Appends an audit event through the given handle; pass the transaction of the change it records. */
-export async function recordAudit(trx: Kysely<DB>, event: AuditEvent): Promise<string> {
-  const id = newId()
-  const row = {
+function eventRow(id: string, event: AuditEvent) {
+  return {
     id,
     actor_type: event.actorType,
     actor_id: event.actorId ?? null,
@@ -32,10 +31,14 @@ export async function recordAudit(trx: Kysely<DB>, event: AuditEvent): Promise<s
     request_id: event.requestId ?? null,
     data: JSON.stringify(event.data ?? {}),
   }
+}
+
+/** Appends an audit event through the given handle; pass the transaction of the change it records. */
+export async function recordAudit(trx: Kysely<DB>, event: AuditEvent): Promise<string> {
+  const id = newId()
+  const row = eventRow(id, event)
   const details = event.details
   if (details && (details.reason || details.ip)) {
-    // One statement for the event and its details: one round trip and, outside a
-    // transaction, one commit — never an event without its details or the reverse.
     await trx
       .with('e', (db) => db.insertInto('audit_events').values(row).returning('id'))
       .insertInto('audit_event_details')
@@ -54,4 +57,23 @@ export async function recordAudit(trx: Kysely<DB>, event: AuditEvent): Promise<s
     await trx.insertInto('audit_events').values(row).execute()
   }
   return id
+}
+
+/**
+ * The writes that append several events (one statement, and a second for their details if
+ * any), in the given order, for the caller to run with the change they record.
+ */
+export function auditWrites(db: Kysely<DB>, events: AuditEvent[]): Write[] {
+  if (events.length === 0) return []
+  const ids = events.map(() => newId())
+  const writes: Write[] = [
+    db.insertInto('audit_events').values(events.map((e, i) => eventRow(ids[i] as string, e))),
+  ]
+  const details = events.flatMap((e, i) =>
+    e.details && (e.details.reason || e.details.ip)
+      ? [{ event_id: ids[i] as string, reason: e.details.reason ?? null, ip: e.details.ip ?? null }]
+      : [],
+  )
+  if (details.length > 0) writes.push(db.insertInto('audit_event_details').values(details))
+  return writes
 }

@@ -6,6 +6,7 @@ import {
   syntheticPersonFor,
   type EkycSimulator,
 } from '../../src/simulators/ekyc/index.js'
+import type { ReceiptTables } from '../../src/features/receipts/index.js'
 import type { TestDatabase } from '../helpers/db.js'
 import {
   approveOnPhone,
@@ -186,6 +187,76 @@ describe('a Thai citizen registers as importer/exporter', () => {
       .where('submit_key', '=', submitKey)
       .execute()
     assert.equal(decisions.length, 1)
+  })
+
+  it('decides concurrent submits of different people each on its own: one decision, registration, receipt, mail and audit event each', async () => {
+    // Prepared one after another: each reads the e-mail code last sent.
+    const people: Awaited<ReturnType<typeof verifiedAndSubmitted>>[] = []
+    for (let i = 0; i < 5; i++) people.push(await verifiedAndSubmitted(freshId()))
+    // Every form sent at once, the first one twice (a double click).
+    const sent = [...people, people[0] as (typeof people)[0]].map((p) =>
+      p.d.postWithToken(`${PATH}/submit`, { _csrf: p.token, submitKey: p.submitKey }),
+    )
+    const answers = await Promise.all(sent)
+    for (const a of answers) assert.equal(a.headers.location, `${PATH}/done`)
+    const db = tdb.database.db
+    const keys = people.map((p) => p.submitKey)
+    const decisions = await db
+      .selectFrom('decisions as d')
+      .innerJoin('applications as a', 'a.id', 'd.application_id')
+      .select(['d.id', 'd.application_id', 'd.outcome', 'd.receipt_id', 'a.status', 'a.reference'])
+      .where('d.submit_key', 'in', keys)
+      .execute()
+    assert.equal(decisions.length, 5, 'one decision per application, the double click included')
+    assert.equal(new Set(decisions.map((d) => d.application_id)).size, 5)
+    for (const d of decisions) {
+      assert.equal(d.outcome, 'approved')
+      assert.equal(d.status, 'approved')
+    }
+    const applicationIds = decisions.map((d) => d.application_id)
+    const registrations = await db
+      .selectFrom('registrations as r')
+      .innerJoin('registration_status_history as h', 'h.registration_id', 'r.id')
+      .select(['r.application_id', 'r.decision_id'])
+      .where('r.application_id', 'in', applicationIds)
+      .execute()
+    assert.deepEqual(
+      registrations.map((r) => r.decision_id).sort(),
+      decisions.map((d) => d.id).sort(),
+      'one registration with its status line per decision',
+    )
+    const receipts = await db
+      .withTables<ReceiptTables>()
+      .selectFrom('decision_receipts')
+      .select(['id', 'decision_id'])
+      .where(
+        'decision_id',
+        'in',
+        decisions.map((d) => d.id),
+      )
+      .execute()
+    assert.deepEqual(receipts.map((r) => r.id).sort(), decisions.map((d) => d.receipt_id).sort())
+    const mails = await db.selectFrom('outbox').select('payload').execute()
+    for (const d of decisions) {
+      const mine = mails.filter((m) =>
+        String((m.payload as { text?: string }).text).includes(`/verify/${d.receipt_id}`),
+      )
+      assert.equal(mine.length, 1, `one result mail for ${d.reference}`)
+      assert.match(String((mine[0]?.payload as { text?: string }).text), new RegExp(d.reference))
+    }
+    const events = await db
+      .selectFrom('audit_events')
+      .select(['subject_id', 'request_id', 'data'])
+      .where('action', '=', 'registration.decided')
+      .where('subject_id', 'in', applicationIds)
+      .execute()
+    assert.equal(events.length, 5, 'one audit event per decision')
+    const requestIds = new Set(answers.map((a) => a.headers['x-request-id']))
+    for (const e of events) {
+      assert.ok(requestIds.has(e.request_id ?? ''), 'the event names the request that decided it')
+      const data = e.data as { decisionId: string }
+      assert.equal(decisions.find((d) => d.application_id === e.subject_id)?.id, data.decisionId)
+    }
   })
 
   it('refuses a second registration of the same person with the failed rule and its fix', async () => {

@@ -1,5 +1,11 @@
 export { devMailRoutes, DEV_MAIL_PATHS } from './dev-mail.routes.js'
-export { enqueueMail, InvalidMailError, MAIL_TOPIC, type MailMessage } from './mail.outbox.js'
+export {
+  enqueueMail,
+  InvalidMailError,
+  outboxWrite,
+  MAIL_TOPIC,
+  type MailMessage,
+} from './mail.outbox.js'
 export { messageIdFor, type MailerOptions } from './mail.transport.js'
 export {
   MAX_ATTEMPTS,

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely'
 import { z } from 'zod'
 import type { DB } from '../../platform/db/schema.js'
+import type { Write } from '../../platform/db/one-statement.js'
 import { newId } from '../../platform/ids.js'
 
 /** The outbox topic the mail worker drains. */
@@ -59,4 +60,15 @@ export async function enqueueMail(trx: Kysely<DB>, message: MailMessage): Promis
     .values({ id, topic: MAIL_TOPIC, payload: JSON.stringify(checked) })
     .execute()
   return id
+}
+
+/** The write that puts several e-mails in the outbox (see enqueueMail), for the caller to run. */
+export function outboxWrite(db: Kysely<DB>, messages: MailMessage[]): Write[] {
+  if (messages.length === 0) return []
+  const rows = messages.map((m) => ({
+    id: newId(),
+    topic: MAIL_TOPIC,
+    payload: JSON.stringify(parse(m)),
+  }))
+  return [db.insertInto('outbox').values(rows)]
 }

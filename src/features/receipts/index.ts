@@ -10,6 +10,7 @@ export {
   receiptUrl,
   signReceipt,
   storeReceipt,
+  receiptWrites,
   verifyReceipt,
   type ReceiptVerification,
   type SignedReceipt,

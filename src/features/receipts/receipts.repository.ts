@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely'
+import type { Write } from '../../platform/db/one-statement.js'
 import type { DB } from '../../platform/db/schema.js'
 import type { PublicEd25519Jwk, ReceiptTables } from './schema.js'
 
@@ -35,15 +36,19 @@ export async function listPublicKeys(db: Kysely<DB>): Promise<PublicEd25519Jwk[]
   return rows.map((r) => r.public_jwk)
 }
 
-/** Stores a signed receipt through the caller's handle (the decision's transaction). */
-export async function insertReceipt(
-  trx: Kysely<DB>,
-  row: { id: string; decisionId: string; keyId: string; jws: string },
-): Promise<void> {
-  await tables(trx)
-    .insertInto('decision_receipts')
-    .values({ id: row.id, decision_id: row.decisionId, key_id: row.keyId, jws: row.jws })
-    .execute()
+/** The write that stores signed receipts, for the caller to run with their decisions. */
+export function receiptsWrite(
+  db: Kysely<DB>,
+  rows: { id: string; decisionId: string; keyId: string; jws: string }[],
+): Write[] {
+  if (rows.length === 0) return []
+  return [
+    tables(db)
+      .insertInto('decision_receipts')
+      .values(
+        rows.map((r) => ({ id: r.id, decision_id: r.decisionId, key_id: r.keyId, jws: r.jws })),
+      ),
+  ]
 }
 
 /** The stored JWS of a receipt, or undefined when there is no such receipt. */

@@ -146,6 +146,33 @@ describe('tampering and unknown receipts', () => {
     assert.deepEqual(await verifyReceipt(db, receiptId), { status: 'invalid', reason: 'signature' })
   })
 
+  it('reports a receipt altered after it was verified as not valid, and the copy of a verified one too', async () => {
+    const { receiptId, jws } = await issue(signer)
+    const other = await issue(signer)
+    assert.equal((await verifyReceipt(db, receiptId)).status, 'valid')
+    assert.equal((await verifyReceipt(db, other.receiptId)).status, 'valid')
+    assert.equal((await verifyReceipt(db, receiptId)).status, 'valid', 'checked again: still valid')
+    const [header, , signature] = jws.split('.')
+    const forged = `${header}.${Buffer.from('{"outcome":"approved"}').toString('base64url')}.${signature}`
+    await tables()
+      .updateTable('decision_receipts')
+      .set({ jws: forged })
+      .where('id', '=', receiptId)
+      .execute()
+    assert.deepEqual(await verifyReceipt(db, receiptId), { status: 'invalid', reason: 'signature' })
+    // The other receipt's genuine, already verified text, copied to this address.
+    await tables()
+      .updateTable('decision_receipts')
+      .set({ jws: other.jws })
+      .where('id', '=', receiptId)
+      .execute()
+    assert.deepEqual(await verifyReceipt(db, receiptId), {
+      status: 'invalid',
+      reason: 'receipt-id',
+    })
+    assert.equal((await verifyReceipt(db, other.receiptId)).status, 'valid')
+  })
+
   it('does not accept a genuine receipt copied to another address', async () => {
     const original = await issue(signer)
     const other = await issue(signer)

@@ -1,5 +1,6 @@
 import { compactVerify, createLocalJWKSet, errors, type JWK } from 'jose'
 import type { Kysely } from 'kysely'
+import type { Write } from '../../platform/db/one-statement.js'
 import type { DB } from '../../platform/db/schema.js'
 import { randomToken } from '../../platform/ids.js'
 import {
@@ -9,7 +10,7 @@ import {
   type ReceiptClaims,
   type ReceiptPayload,
 } from './receipts.payload.js'
-import { findReceiptJws, insertReceipt, listPublicKeys } from './receipts.repository.js'
+import { findReceiptJws, listPublicKeys, receiptsWrite } from './receipts.repository.js'
 import type { ReceiptSigner } from './receipts.signer.js'
 
 /** The public verification page of a receipt. */
@@ -41,12 +42,24 @@ export async function storeReceipt(
   decisionId: string,
   signed: SignedReceipt,
 ): Promise<void> {
-  await insertReceipt(trx, {
-    id: signed.receiptId,
-    decisionId,
-    keyId: signer.keyId,
-    jws: signed.jws,
-  })
+  for (const write of receiptWrites(trx, signer, [{ decisionId, signed }])) await write.execute()
+}
+
+/** The write that stores several signed receipts, for the caller to run with their decisions. */
+export function receiptWrites(
+  db: Kysely<DB>,
+  signer: ReceiptSigner,
+  receipts: { decisionId: string; signed: SignedReceipt }[],
+): Write[] {
+  return receiptsWrite(
+    db,
+    receipts.map(({ decisionId, signed }) => ({
+      id: signed.receiptId,
+      decisionId,
+      keyId: signer.keyId,
+      jws: signed.jws,
+    })),
+  )
 }
 
 /**
@@ -151,5 +164,40 @@ export async function verifyReceipt(
   if (!RECEIPT_ID_PATTERN.test(receiptId)) return { status: 'unknown' }
   const jws = await findReceiptJws(db, receiptId)
   if (jws === undefined) return { status: 'unknown' }
-  return verifyWithKeySet(jws, await keySetFor(db, kidOf(jws)), receiptId)
+  const remembered = rememberedFor(db)
+  const key = `${receiptId}.${jws}`
+  const known = remembered.get(key)
+  if (known) {
+    remembered.delete(key)
+    remembered.set(key, known)
+    return known
+  }
+  const result = await verifyWithKeySet(jws, await keySetFor(db, kidOf(jws)), receiptId)
+  if (result.status === 'valid') {
+    remembered.set(key, result)
+    if (remembered.size > REMEMBERED_RECEIPTS) {
+      const oldest = remembered.keys().next().value
+      if (oldest !== undefined) remembered.delete(oldest)
+    }
+  }
+  return result
+}
+
+// A receipt that verified once verifies again: the check depends only on the JWS text, the
+// receipt id and the signing key, and a key id never names a second key (signing_keys is
+// append-only; the signer refuses to start otherwise). So the result is remembered by the
+// exact text read from the database on every request — a row edited since is a different text
+// and is checked afresh, and a failed check is never remembered. The most recently checked
+// receipts are kept, per database.
+const REMEMBERED_RECEIPTS = 5_000
+type Valid = Extract<ReceiptVerification, { status: 'valid' }>
+const rememberedByDb = new WeakMap<Kysely<DB>, Map<string, Valid>>()
+
+function rememberedFor(db: Kysely<DB>): Map<string, Valid> {
+  let remembered = rememberedByDb.get(db)
+  if (!remembered) {
+    remembered = new Map()
+    rememberedByDb.set(db, remembered)
+  }
+  return remembered
 }

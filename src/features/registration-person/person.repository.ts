@@ -87,6 +87,15 @@ export async function readSubmitFacts(
   db: Kysely<DB>,
   applicationId: string,
 ): Promise<SubmitFacts | undefined> {
+  return (await readSubmitFactsOf(db, [applicationId]))[0]
+}
+
+/** The submit facts of several applications in one read (those that exist, in no order). */
+export async function readSubmitFactsOf(
+  db: Kysely<DB>,
+  applicationIds: string[],
+): Promise<SubmitFacts[]> {
+  if (applicationIds.length === 0) return []
   const result = await sql<SubmitFacts>`
     SELECT a.id, a.reference, a.status, a.step, a.locale, a.submit_key, a.email, a.mobile,
            a.mailing_address, a.national_id_hmac, a.national_id_enc, a.national_id_enc_key_id,
@@ -107,6 +116,6 @@ export async function readSubmitFacts(
       LEFT JOIN LATERAL (SELECT id, nationality FROM person_profiles
                           WHERE verification_id = a.verification_id
                           ORDER BY effective_from DESC LIMIT 1) pp ON true
-     WHERE a.id = ${applicationId} AND a.kind = 'person'`.execute(db)
-  return result.rows[0]
+     WHERE a.id IN (${sql.join(applicationIds)}) AND a.kind = 'person'`.execute(db)
+  return result.rows
 }

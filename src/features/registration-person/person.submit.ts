@@ -1,14 +1,21 @@
 import type { Insertable, Kysely } from 'kysely'
-import { recordAudit } from '../../platform/audit.js'
+import { auditWrites } from '../../platform/audit.js'
+import { BatchQueue, type BatchItem } from '../../platform/batch.js'
+import { executeAsOne, type Write } from '../../platform/db/one-statement.js'
 import type { DB, StoredMailing } from '../../platform/db/schema.js'
 import { newId } from '../../platform/ids.js'
 import { businessDate } from '../../platform/time.js'
 import { checkThaiId, maskThaiId } from '../../platform/thai-id.js'
-import { enqueueMail } from '../mail/index.js'
-import { signReceipt, storeReceipt, type ReceiptSigner } from '../receipts/index.js'
+import { outboxWrite, type MailMessage } from '../mail/index.js'
+import {
+  signReceipt,
+  receiptWrites,
+  type ReceiptSigner,
+  type SignedReceipt,
+} from '../receipts/index.js'
 import { personMessages } from './messages.js'
-import { findDecision, readSubmitFacts, type SubmitFacts } from './person.repository.js'
-import { decidePerson, PERSON_RULE_SET, type PersonFacts } from './person.rules.js'
+import { findDecision, readSubmitFactsOf, type SubmitFacts } from './person.repository.js'
+import { decidePerson, PERSON_RULE_SET, type Decision, type PersonFacts } from './person.rules.js'
 import type { PersonDeps } from './person.service.js'
 
 export interface SubmitDeps extends PersonDeps {
@@ -58,21 +65,48 @@ export interface SubmitResult {
   outcome: 'approved' | 'refused'
 }
 
+interface SubmitInput {
+  applicationId: string
+  submitKey: string
+  requestId: string
+}
+type Submit = BatchItem<SubmitInput, SubmitResult>
+
+/** At most this many submits are decided in one transaction. */
+const MAX_BATCH = 32
+/** Batches in flight at once: one being read and signed while another commits. */
+const MAX_RUNNING = 2
+const queues = new WeakMap<SubmitDeps, BatchQueue<SubmitInput, SubmitResult>>()
+
 /**
  * Decides the application, once. A retried or double-clicked submit returns the first
- * decision; the unique constraints stop a second one under concurrency. One read, the
- * signature outside the transaction, then the writes in one transaction.
+ * decision; the unique constraints stop a second one under concurrency.
+ *
+ * Submits that arrive while others are being decided are decided together (a group commit):
+ * one read for all of them, the signatures outside the transaction, then one transaction whose
+ * every statement writes the rows of the whole batch. Each submit still gets its own decision,
+ * receipt, mail, journey events and audit event, and none is answered before its transaction
+ * has committed. A lone submit is decided at once.
  */
-export async function submitApplication(
+export function submitApplication(
   deps: SubmitDeps,
   applicationId: string,
   submitKey: string,
   requestId: string,
 ): Promise<SubmitResult> {
-  const f = await readSubmitFacts(deps.db, applicationId)
-  if (!f) throw new NotReadyError('no application')
-  if (f.decision_id && f.decision_outcome)
-    return { decisionId: f.decision_id, outcome: f.decision_outcome }
+  let queue = queues.get(deps)
+  if (!queue) {
+    queue = new BatchQueue((items) => decideBatch(deps, items), {
+      maxBatch: MAX_BATCH,
+      maxRunning: MAX_RUNNING,
+    })
+    queues.set(deps, queue)
+  }
+  return queue.add({ applicationId, submitKey, requestId })
+}
+
+/** Throws NotReadyError unless the application stands at its check step with this form's key. */
+function checkSubmittable(f: SubmitFacts, submitKey: string): void {
   if (f.status !== 'draft') throw new NotReadyError(`application is ${f.status}`)
   if (
     f.step !== 'check' ||
@@ -82,10 +116,22 @@ export async function submitApplication(
     !f.email_confirmed_at
   )
     throw new NotReadyError('not at the check step')
+}
+
+/** A submit decided and signed, waiting for its batch's transaction. */
+interface Decided {
+  item: Submit
+  f: SubmitFacts & { email: string; mobile: string }
+  nationalId: string
+  decision: Decision
+  decisionId: string
+  receipt: SignedReceipt
+}
+
+async function decide(deps: SubmitDeps, item: Submit, f: SubmitFacts, now: Date): Promise<Decided> {
   const { facts, nationalId } = toRuleFacts(deps, f)
   const decision = decidePerson(facts)
   const decisionId = newId()
-  const now = new Date()
   const receipt = await signReceipt(deps.signer, {
     decisionId,
     applicationReference: f.reference,
@@ -96,119 +142,203 @@ export async function submitApplication(
     checks: decision.results.map((r) => ({ rule: r.rule, passed: r.passed })),
     decidedAt: now.toISOString(),
   })
-  const email = f.email
-  const mobile = f.mobile
-  const approved = decision.outcome === 'approved'
+  const { email, mobile } = f
+  if (!email || !mobile) throw new NotReadyError('not at the check step')
+  return { item, f: { ...f, email, mobile }, nationalId, decision, decisionId, receipt }
+}
+
+/**
+ * Decides a batch of submits: settles every one of them. A submit of an application (or a
+ * person) already being decided in this batch waits for the next round, which reads again and
+ * so sees the first decision.
+ */
+async function decideBatch(deps: SubmitDeps, items: Submit[]): Promise<void> {
+  let facts: Map<string, SubmitFacts>
   try {
-    await deps.db.transaction().execute(async (trx) => {
-      await trx
-        .insertInto('decisions')
-        .values({
-          id: decisionId,
-          application_id: f.id,
-          rule_set_id: PERSON_RULE_SET.id,
-          rule_set_version: PERSON_RULE_SET.version,
-          outcome: decision.outcome,
-          results: JSON.stringify(decision.results),
-          verification_id: f.verification_id,
-          profile_id: f.profile_id,
-          receipt_id: receipt.receiptId,
-          submit_key: submitKey,
-          decided_at: now,
-        })
-        .execute()
-      await trx
-        .updateTable('applications')
-        .set({ status: decision.outcome, submitted_at: now, decided_at: now, updated_at: now })
-        .where('id', '=', f.id)
-        .where('status', '=', 'draft')
-        .execute()
-      const registrationId = approved
-        ? await createRegistration(trx, { f, decisionId, email, mobile, now })
-        : null
-      await storeReceipt(trx, deps.signer, decisionId, receipt)
-      const m = personMessages(f.locale)
-      await enqueueMail(trx, {
-        to: email,
-        subject: m(approved ? 'mail.resultSubjectApproved' : 'mail.resultSubjectRefused'),
-        text: m('mail.resultBody', {
-          reference: f.reference,
-          outcome: personMessages('th')(approved ? 'outcome.approved' : 'outcome.refused'),
-          outcomeEn: personMessages('en')(approved ? 'outcome.approved' : 'outcome.refused'),
-          number: maskThaiId(nationalId),
-          link: receipt.url,
+    const ids = [...new Set(items.map((i) => i.input.applicationId))]
+    facts = new Map((await readSubmitFactsOf(deps.db, ids)).map((f) => [f.id, f]))
+  } catch (err) {
+    for (const item of items) item.reject(err)
+    return
+  }
+  const now = new Date()
+  const taken = new Set<string>()
+  const later: Submit[] = []
+  const deciding: Promise<Decided | undefined>[] = []
+  for (const item of items) {
+    const f = facts.get(item.input.applicationId)
+    try {
+      if (!f) throw new NotReadyError('no application')
+      if (f.decision_id && f.decision_outcome) {
+        item.resolve({ decisionId: f.decision_id, outcome: f.decision_outcome })
+        continue
+      }
+      checkSubmittable(f, item.input.submitKey)
+      if (taken.has(f.id) || (f.person_id !== null && taken.has(f.person_id))) {
+        later.push(item)
+        continue
+      }
+      taken.add(f.id)
+      if (f.person_id !== null) taken.add(f.person_id)
+      deciding.push(
+        decide(deps, item, f, now).catch((err: unknown) => {
+          item.reject(err)
+          return undefined
         }),
-      })
-      // Both journey events in one statement.
-      const day = businessDate(now)
-      await trx
-        .insertInto('journey_events')
-        .values([
-          {
-            id: newId(),
-            journey_id: f.id,
-            journey_kind: 'person',
-            event: 'submitted',
-            step: null,
-            channel: 'online',
-            occurred_at: now,
-            business_date: day,
-          },
-          {
-            id: newId(),
-            journey_id: f.id,
-            journey_kind: 'person',
-            event: 'decision',
-            step: decision.outcome,
-            channel: 'online',
-            occurred_at: now,
-            business_date: day,
-          },
-        ])
-        .execute()
-      await recordAudit(trx, {
+      )
+    } catch (err) {
+      item.reject(err)
+    }
+  }
+  const decided = (await Promise.all(deciding)).filter((d) => d !== undefined)
+  if (decided.length > 0) await commitBatch(deps, decided, now)
+  if (later.length > 0) await decideBatch(deps, later)
+}
+
+/** Writes a batch's decisions in one statement, then answers each submit. */
+async function commitBatch(deps: SubmitDeps, decided: Decided[], now: Date): Promise<void> {
+  try {
+    await executeAsOne(deps.db, decisionWrites(deps, decided, now))
+  } catch (err) {
+    if (isUniqueViolation(err)) {
+      // Decided elsewhere in the meantime (another instance, another tab): settle each on its
+      // own, so that one such submit does not fail the others.
+      if (decided.length > 1) {
+        for (const d of decided) await decideBatch(deps, [d.item])
+        return
+      }
+      const only = decided[0] as Decided
+      const won = await findDecision(deps.db, only.f.id).catch(() => undefined)
+      if (won) {
+        only.item.resolve({ decisionId: won.id, outcome: won.outcome })
+        return
+      }
+    }
+    for (const d of decided) d.item.reject(err)
+    return
+  }
+  for (const d of decided) d.item.resolve({ decisionId: d.decisionId, outcome: d.decision.outcome })
+}
+
+/**
+ * Every row a batch of decisions writes — decisions, applications, registrations with their
+ * status lines, receipts, result mails, journey events and audit events — as writes for one
+ * statement: it commits all of them or none.
+ */
+function decisionWrites(deps: SubmitDeps, decided: Decided[], now: Date): Write[] {
+  const db = deps.db
+  const writes: Write[] = [
+    db.insertInto('decisions').values(
+      decided.map((d) => ({
+        id: d.decisionId,
+        application_id: d.f.id,
+        rule_set_id: PERSON_RULE_SET.id,
+        rule_set_version: PERSON_RULE_SET.version,
+        outcome: d.decision.outcome,
+        results: JSON.stringify(d.decision.results),
+        verification_id: d.f.verification_id,
+        profile_id: d.f.profile_id,
+        receipt_id: d.receipt.receiptId,
+        submit_key: d.item.input.submitKey,
+        decided_at: now,
+      })),
+    ),
+  ]
+  for (const outcome of ['approved', 'refused'] as const) {
+    const ids = decided.filter((d) => d.decision.outcome === outcome).map((d) => d.f.id)
+    if (ids.length === 0) continue
+    writes.push(
+      db
+        .updateTable('applications')
+        .set({ status: outcome, submitted_at: now, decided_at: now, updated_at: now })
+        .where('id', 'in', ids)
+        .where('status', '=', 'draft'),
+    )
+  }
+  const approved = decided.filter((d) => d.decision.outcome === 'approved')
+  const registrations = activeRegistrationWrites(
+    db,
+    approved.map((d) => registrationValues(d, now)),
+  )
+  const registrationOf = new Map(approved.map((d, i) => [d, registrations.ids[i] ?? null]))
+  const day = businessDate(now)
+  writes.push(
+    ...registrations.writes,
+    ...receiptWrites(
+      db,
+      deps.signer,
+      decided.map((d) => ({ decisionId: d.decisionId, signed: d.receipt })),
+    ),
+    ...outboxWrite(db, decided.map(resultMail)),
+    db.insertInto('journey_events').values(
+      decided.flatMap((d) =>
+        (['submitted', 'decision'] as const).map((event) => ({
+          id: newId(),
+          journey_id: d.f.id,
+          journey_kind: 'person',
+          event,
+          step: event === 'decision' ? d.decision.outcome : null,
+          channel: 'online',
+          occurred_at: now,
+          business_date: day,
+        })),
+      ),
+    ),
+    ...auditWrites(
+      db,
+      decided.map((d) => ({
         actorType: 'system',
         action: 'registration.decided',
         subjectType: 'application',
-        subjectId: f.id,
-        requestId,
+        subjectId: d.f.id,
+        requestId: d.item.input.requestId,
         data: {
-          decisionId,
-          outcome: decision.outcome,
-          registrationId,
+          decisionId: d.decisionId,
+          outcome: d.decision.outcome,
+          registrationId: registrationOf.get(d) ?? null,
           ruleSet: PERSON_RULE_SET.version,
-          failed: decision.results.filter((r) => !r.passed).map((r) => r.rule),
+          failed: d.decision.results.filter((r) => !r.passed).map((r) => r.rule),
         },
-      })
-    })
-  } catch (err) {
-    // A concurrent submit of the same application won: return its decision.
-    if (isUniqueViolation(err)) {
-      const won = await findDecision(deps.db, f.id)
-      if (won) return { decisionId: won.id, outcome: won.outcome }
-    }
-    throw err
-  }
-  return { decisionId, outcome: decision.outcome }
+      })),
+    ),
+  )
+  return writes
 }
 
-async function createRegistration(
-  trx: Kysely<DB>,
-  r: { f: SubmitFacts; decisionId: string; email: string; mobile: string; now: Date },
-): Promise<string> {
-  const mailing = r.f.mailing_address as StoredMailing | null
-  return insertActiveRegistration(trx, {
+/** The result e-mail, in the applicant's language, with the receipt's link. */
+function resultMail(d: Decided): MailMessage {
+  const approved = d.decision.outcome === 'approved'
+  const m = personMessages(d.f.locale)
+  return {
+    to: d.f.email,
+    subject: m(approved ? 'mail.resultSubjectApproved' : 'mail.resultSubjectRefused'),
+    text: m('mail.resultBody', {
+      reference: d.f.reference,
+      outcome: personMessages('th')(approved ? 'outcome.approved' : 'outcome.refused'),
+      outcomeEn: personMessages('en')(approved ? 'outcome.approved' : 'outcome.refused'),
+      number: maskThaiId(d.nationalId),
+      link: d.receipt.url,
+    }),
+  }
+}
+
+function registrationValues(
+  d: Decided,
+  now: Date,
+): Omit<Insertable<DB['registrations']>, 'id' | 'status'> {
+  const mailing = d.f.mailing_address as StoredMailing | null
+  return {
     registrant_type: 'person',
-    person_id: r.f.person_id,
+    person_id: d.f.person_id,
     channel: 'online',
-    application_id: r.f.id,
-    decision_id: r.decisionId,
-    email: r.email,
-    mobile: r.mobile,
+    application_id: d.f.id,
+    decision_id: d.decisionId,
+    email: d.f.email,
+    mobile: d.f.mobile,
     mailing_address: mailing ? JSON.stringify(mailing) : null,
-    valid_from: r.now,
-    last_activity_at: r.now,
-  })
+    valid_from: now,
+    last_activity_at: now,
+  }
 }
 
 /**
@@ -220,20 +350,32 @@ export async function insertActiveRegistration(
   values: Omit<Insertable<DB['registrations']>, 'id' | 'status'>,
   reason = 'automatic-approval',
 ): Promise<string> {
-  const id = newId()
-  await trx
-    .insertInto('registrations')
-    .values({ ...values, id, status: 'ACTIVE' })
-    .execute()
-  await trx
-    .insertInto('registration_status_history')
-    .values({
-      id: newId(),
-      registration_id: id,
-      status: 'ACTIVE',
-      reason,
-      changed_at: values.valid_from,
-    })
-    .execute()
-  return id
+  const { ids, writes } = activeRegistrationWrites(trx, [values], reason)
+  for (const write of writes) await write.execute()
+  return ids[0] as string
+}
+
+/** The writes of several ACTIVE registrations with their first status lines, and their ids. */
+export function activeRegistrationWrites(
+  db: Kysely<DB>,
+  values: Omit<Insertable<DB['registrations']>, 'id' | 'status'>[],
+  reason = 'automatic-approval',
+): { ids: string[]; writes: Write[] } {
+  if (values.length === 0) return { ids: [], writes: [] }
+  const rows = values.map((v) => ({ ...v, id: newId(), status: 'ACTIVE' as const }))
+  return {
+    ids: rows.map((r) => r.id),
+    writes: [
+      db.insertInto('registrations').values(rows),
+      db.insertInto('registration_status_history').values(
+        rows.map((r) => ({
+          id: newId(),
+          registration_id: r.id,
+          status: 'ACTIVE' as const,
+          reason,
+          changed_at: r.valid_from,
+        })),
+      ),
+    ],
+  }
 }
