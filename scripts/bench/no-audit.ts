@@ -5,7 +5,8 @@
 // process (so the real submit and the variant pay the same wrapper). Inside runWithoutAudit()
 // (an AsyncLocalStorage context, i.e. one bench request), an INSERT into audit_events or
 // audit_event_details answers "1 row inserted" without being sent: the statement never reaches
-// PostgreSQL. Everything else the submit does — the read, the signature, the transaction and
+// PostgreSQL; where the audit insert is the last part of the submit's one statement (a batch's
+// data-modifying WITH), it is turned into a SELECT of the same values that writes nothing. Everything else the submit does — the read, the signature, the transaction and
 // its other statements — runs as in the portal. recordAudit itself still builds and compiles
 // its statement (a few microseconds), so the measured cost of auditing is its database part.
 import { AsyncLocalStorage } from 'node:async_hooks'
