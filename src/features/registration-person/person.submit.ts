@@ -72,7 +72,7 @@ interface SubmitInput {
 }
 type Submit = BatchItem<SubmitInput, SubmitResult>
 
-/** At most this many submits are decided in one transaction. */
+/** At most this many submits are decided in one statement. */
 const MAX_BATCH = 32
 /** Batches in flight at once: one being read and signed while another commits. */
 const MAX_RUNNING = 2
@@ -83,10 +83,10 @@ const queues = new WeakMap<SubmitDeps, BatchQueue<SubmitInput, SubmitResult>>()
  * decision; the unique constraints stop a second one under concurrency.
  *
  * Submits that arrive while others are being decided are decided together (a group commit):
- * one read for all of them, the signatures outside the transaction, then one transaction whose
- * every statement writes the rows of the whole batch. Each submit still gets its own decision,
- * receipt, mail, journey events and audit event, and none is answered before its transaction
- * has committed. A lone submit is decided at once.
+ * one read for all of them, the signatures in Node, then ONE statement that writes the rows of
+ * the whole batch (docs/adr/0014). Each submit still gets its own decision, receipt, mail,
+ * journey events and audit event, and none is answered before that statement has committed.
+ * A lone submit is decided at once.
  */
 export function submitApplication(
   deps: SubmitDeps,
@@ -118,7 +118,7 @@ function checkSubmittable(f: SubmitFacts, submitKey: string): void {
     throw new NotReadyError('not at the check step')
 }
 
-/** A submit decided and signed, waiting for its batch's transaction. */
+/** A submit decided and signed, waiting for its batch's statement. */
 interface Decided {
   item: Submit
   f: SubmitFacts & { email: string; mobile: string }
