@@ -6,7 +6,11 @@ import {
   syntheticPersonFor,
   type EkycSimulator,
 } from '../../src/simulators/ekyc/index.js'
-import type { ReceiptTables } from '../../src/features/receipts/index.js'
+import type { Config } from '../../src/config.js'
+import { InvalidMailError } from '../../src/features/mail/index.js'
+import { createReceiptSigner, type ReceiptTables } from '../../src/features/receipts/index.js'
+import { submitApplication } from '../../src/features/registration-person/person.submit.js'
+import { createPiiCrypto } from '../../src/platform/pii-crypto.js'
 import type { TestDatabase } from '../helpers/db.js'
 import {
   approveOnPhone,
@@ -23,10 +27,11 @@ let tdb: TestDatabase
 let app: FastifyInstance
 let sim: EkycSimulator
 let close: () => Promise<void>
+let config: Config
 const freshId = idFactory('1')
 
 before(async () => {
-  ;({ tdb, app, sim, close } = await journeyApp())
+  ;({ tdb, app, sim, close, config } = await journeyApp())
 })
 after(() => close())
 
@@ -257,6 +262,69 @@ describe('a Thai citizen registers as importer/exporter', () => {
       const data = e.data as { decisionId: string }
       assert.equal(decisions.find((d) => d.application_id === e.subject_id)?.id, data.decisionId)
     }
+  })
+
+  it('decides submits that arrive while others are decided together, and fails only the one whose result mail cannot be sent', async () => {
+    const people: Awaited<ReturnType<typeof verifiedAndSubmitted>>[] = []
+    for (let i = 0; i < 5; i++) people.push(await verifiedAndSubmitted(freshId()))
+    const db = tdb.database.db
+    const apps = await db
+      .selectFrom('applications')
+      .select(['id', 'submit_key'])
+      .where(
+        'submit_key',
+        'in',
+        people.map((p) => p.submitKey),
+      )
+      .execute()
+    const idOf = (key: string) => apps.find((a) => a.submit_key === key)?.id ?? ''
+    const broken = idOf(people[2]?.submitKey ?? '')
+    await db
+      .updateTable('applications')
+      .set({ email: 'not an address' })
+      .where('id', '=', broken)
+      .execute()
+    const deps = {
+      db,
+      crypto: createPiiCrypto({ encryption: config.secrets.encryption, hmac: config.secrets.hmac }),
+      idp: config.idp,
+      publicBaseUrl: config.publicBaseUrl,
+      signer: await createReceiptSigner({
+        db,
+        signing: config.secrets.signing,
+        publicBaseUrl: config.publicBaseUrl,
+      }),
+    }
+    // All at once: the first two start a batch each (two are decided at a time); the other
+    // three wait and are decided together, in one statement.
+    const settled = await Promise.allSettled(
+      people.map((p, i) => submitApplication(deps, idOf(p.submitKey), p.submitKey, `batch-${i}`)),
+    )
+    assert.equal(settled[2]?.status, 'rejected')
+    assert.ok((settled[2] as PromiseRejectedResult).reason instanceof InvalidMailError)
+    for (const i of [0, 1, 3, 4]) assert.equal(settled[i]?.status, 'fulfilled', `submit ${i}`)
+    const decisions = await db
+      .selectFrom('decisions')
+      .select(['application_id', 'decided_at'])
+      .where(
+        'application_id',
+        'in',
+        apps.map((a) => a.id),
+      )
+      .execute()
+    assert.equal(decisions.length, 4, 'no decision for the broken one, one for each other')
+    assert.ok(!decisions.some((d) => d.application_id === broken))
+    const at = (i: number) =>
+      decisions
+        .find((d) => d.application_id === idOf(people[i]?.submitKey ?? ''))
+        ?.decided_at.getTime()
+    assert.equal(at(3), at(4), 'the two that waited were decided in one batch')
+    const status = await db
+      .selectFrom('applications')
+      .select('status')
+      .where('id', '=', broken)
+      .executeTakeFirstOrThrow()
+    assert.equal(status.status, 'draft', 'the broken one is still a draft, nothing of it written')
   })
 
   it('refuses a second registration of the same person with the failed rule and its fix', async () => {

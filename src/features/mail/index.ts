@@ -3,6 +3,7 @@ export {
   enqueueMail,
   InvalidMailError,
   outboxWrite,
+  parseMailPayload,
   MAIL_TOPIC,
   type MailMessage,
 } from './mail.outbox.js'

@@ -6,7 +6,7 @@ import type { DB, StoredMailing } from '../../platform/db/schema.js'
 import { newId } from '../../platform/ids.js'
 import { businessDate } from '../../platform/time.js'
 import { checkThaiId, maskThaiId } from '../../platform/thai-id.js'
-import { outboxWrite, type MailMessage } from '../mail/index.js'
+import { outboxWrite, parseMailPayload, type MailMessage } from '../mail/index.js'
 import {
   signReceipt,
   receiptWrites,
@@ -126,6 +126,7 @@ interface Decided {
   decision: Decision
   decisionId: string
   receipt: SignedReceipt
+  mail: MailMessage
 }
 
 async function decide(deps: SubmitDeps, item: Submit, f: SubmitFacts, now: Date): Promise<Decided> {
@@ -144,7 +145,11 @@ async function decide(deps: SubmitDeps, item: Submit, f: SubmitFacts, now: Date)
   })
   const { email, mobile } = f
   if (!email || !mobile) throw new NotReadyError('not at the check step')
-  return { item, f: { ...f, email, mobile }, nationalId, decision, decisionId, receipt }
+  // Checked here, so that a mail that cannot be sent fails its own submit, not the batch.
+  const mail = parseMailPayload(
+    resultMail(f.locale, email, f.reference, nationalId, decision, receipt),
+  )
+  return { item, f: { ...f, email, mobile }, nationalId, decision, decisionId, receipt, mail }
 }
 
 /**
@@ -269,7 +274,10 @@ function decisionWrites(deps: SubmitDeps, decided: Decided[], now: Date): Write[
       deps.signer,
       decided.map((d) => ({ decisionId: d.decisionId, signed: d.receipt })),
     ),
-    ...outboxWrite(db, decided.map(resultMail)),
+    ...outboxWrite(
+      db,
+      decided.map((d) => d.mail),
+    ),
     db.insertInto('journey_events').values(
       decided.flatMap((d) =>
         (['submitted', 'decision'] as const).map((event) => ({
@@ -306,18 +314,25 @@ function decisionWrites(deps: SubmitDeps, decided: Decided[], now: Date): Write[
 }
 
 /** The result e-mail, in the applicant's language, with the receipt's link. */
-function resultMail(d: Decided): MailMessage {
-  const approved = d.decision.outcome === 'approved'
-  const m = personMessages(d.f.locale)
+function resultMail(
+  locale: 'th' | 'en',
+  to: string,
+  reference: string,
+  nationalId: string,
+  decision: Decision,
+  receipt: SignedReceipt,
+): MailMessage {
+  const approved = decision.outcome === 'approved'
+  const m = personMessages(locale)
   return {
-    to: d.f.email,
+    to,
     subject: m(approved ? 'mail.resultSubjectApproved' : 'mail.resultSubjectRefused'),
     text: m('mail.resultBody', {
-      reference: d.f.reference,
+      reference,
       outcome: personMessages('th')(approved ? 'outcome.approved' : 'outcome.refused'),
       outcomeEn: personMessages('en')(approved ? 'outcome.approved' : 'outcome.refused'),
-      number: maskThaiId(d.nationalId),
-      link: d.receipt.url,
+      number: maskThaiId(nationalId),
+      link: receipt.url,
     }),
   }
 }
