@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely'
 import type { DB } from './db/schema.js'
-import type { Write } from './db/one-statement.js'
+import { executeAsOne, type Write } from './db/one-statement.js'
 import { newId } from './ids.js'
 
 /** One audit event. Ids are pseudonymous (row ids, keyed hashes), never names or national IDs. */
@@ -33,38 +33,27 @@ function eventRow(id: string, event: AuditEvent) {
   }
 }
 
-/** Appends an audit event through the given handle; pass the transaction of the change it records. */
+/**
+ * Appends an audit event through the given handle; pass the transaction of the change it records.
+ * An event with details is one statement too (see auditWrites): one round trip and, outside a
+ * transaction, one commit — never an event without its details or the reverse.
+ */
 export async function recordAudit(trx: Kysely<DB>, event: AuditEvent): Promise<string> {
-  const id = newId()
-  const row = eventRow(id, event)
-  const details = event.details
-  if (details && (details.reason || details.ip)) {
-    await trx
-      .with('e', (db) => db.insertInto('audit_events').values(row).returning('id'))
-      .insertInto('audit_event_details')
-      .columns(['event_id', 'reason', 'ip'])
-      .expression((eb) =>
-        eb
-          .selectFrom('e')
-          .select((s) => [
-            'e.id',
-            s.val(details.reason ?? null).as('reason'),
-            s.val(details.ip ?? null).as('ip'),
-          ]),
-      )
-      .execute()
-  } else {
-    await trx.insertInto('audit_events').values(row).execute()
-  }
-  return id
+  const { ids, writes } = auditWrites(trx, [event])
+  await executeAsOne(trx, writes)
+  return ids[0] as string
 }
 
 /**
- * The writes that append several events (one statement, and a second for their details if
- * any), in the given order, for the caller to run with the change they record.
+ * The writes that append several events, in the given order — the events, then the details of
+ * those that have any — with their ids, for the caller to run with the change they record
+ * (`executeAsOne`: one statement).
  */
-export function auditWrites(db: Kysely<DB>, events: AuditEvent[]): Write[] {
-  if (events.length === 0) return []
+export function auditWrites(
+  db: Kysely<DB>,
+  events: AuditEvent[],
+): { ids: string[]; writes: Write[] } {
+  if (events.length === 0) return { ids: [], writes: [] }
   const ids = events.map(() => newId())
   const writes: Write[] = [
     db.insertInto('audit_events').values(events.map((e, i) => eventRow(ids[i] as string, e))),
@@ -75,5 +64,5 @@ export function auditWrites(db: Kysely<DB>, events: AuditEvent[]): Write[] {
       : [],
   )
   if (details.length > 0) writes.push(db.insertInto('audit_event_details').values(details))
-  return writes
+  return { ids, writes }
 }

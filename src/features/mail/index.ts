@@ -2,7 +2,7 @@ export { devMailRoutes, DEV_MAIL_PATHS } from './dev-mail.routes.js'
 export {
   enqueueMail,
   InvalidMailError,
-  outboxWrite,
+  outboxWrites,
   parseMailPayload,
   MAIL_TOPIC,
   type MailMessage,

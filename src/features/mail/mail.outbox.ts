@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely'
 import { z } from 'zod'
 import type { DB } from '../../platform/db/schema.js'
-import type { Write } from '../../platform/db/one-statement.js'
+import { executeAsOne, type Write } from '../../platform/db/one-statement.js'
 import { newId } from '../../platform/ids.js'
 
 /** The outbox topic the mail worker drains. */
@@ -53,22 +53,24 @@ export function parseMailPayload(payload: unknown): MailMessage {
  * it belongs to, so that the mail exists if and only if the change commits. Returns the outbox id.
  */
 export async function enqueueMail(trx: Kysely<DB>, message: MailMessage): Promise<string> {
-  const checked = parse(message)
-  const id = newId()
-  await trx
-    .insertInto('outbox')
-    .values({ id, topic: MAIL_TOPIC, payload: JSON.stringify(checked) })
-    .execute()
-  return id
+  const { ids, writes } = outboxWrites(trx, [message])
+  await executeAsOne(trx, writes)
+  return ids[0] as string
 }
 
-/** The write that puts several e-mails in the outbox (see enqueueMail), for the caller to run. */
-export function outboxWrite(db: Kysely<DB>, messages: MailMessage[]): Write[] {
-  if (messages.length === 0) return []
+/**
+ * The write that puts several e-mails in the outbox, with their outbox ids, for the caller to run
+ * with the change they belong to. Throws InvalidMailError for a message that cannot be sent.
+ */
+export function outboxWrites(
+  db: Kysely<DB>,
+  messages: MailMessage[],
+): { ids: string[]; writes: Write[] } {
+  if (messages.length === 0) return { ids: [], writes: [] }
   const rows = messages.map((m) => ({
     id: newId(),
     topic: MAIL_TOPIC,
     payload: JSON.stringify(parse(m)),
   }))
-  return [db.insertInto('outbox').values(rows)]
+  return { ids: rows.map((r) => r.id), writes: [db.insertInto('outbox').values(rows)] }
 }

@@ -37,7 +37,7 @@ export async function listPublicKeys(db: Kysely<DB>): Promise<PublicEd25519Jwk[]
 }
 
 /** The write that stores signed receipts, for the caller to run with their decisions. */
-export function receiptsWrite(
+export function receiptRowsWrite(
   db: Kysely<DB>,
   rows: { id: string; decisionId: string; keyId: string; jws: string }[],
 ): Write[] {

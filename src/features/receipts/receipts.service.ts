@@ -1,6 +1,6 @@
 import { compactVerify, createLocalJWKSet, errors, type JWK } from 'jose'
 import type { Kysely } from 'kysely'
-import type { Write } from '../../platform/db/one-statement.js'
+import { executeAsOne, type Write } from '../../platform/db/one-statement.js'
 import type { DB } from '../../platform/db/schema.js'
 import { randomToken } from '../../platform/ids.js'
 import {
@@ -10,7 +10,7 @@ import {
   type ReceiptClaims,
   type ReceiptPayload,
 } from './receipts.payload.js'
-import { findReceiptJws, listPublicKeys, receiptsWrite } from './receipts.repository.js'
+import { findReceiptJws, listPublicKeys, receiptRowsWrite } from './receipts.repository.js'
 import type { ReceiptSigner } from './receipts.signer.js'
 
 /** The public verification page of a receipt. */
@@ -42,7 +42,7 @@ export async function storeReceipt(
   decisionId: string,
   signed: SignedReceipt,
 ): Promise<void> {
-  for (const write of receiptWrites(trx, signer, [{ decisionId, signed }])) await write.execute()
+  await executeAsOne(trx, receiptWrites(trx, signer, [{ decisionId, signed }]))
 }
 
 /** The write that stores several signed receipts, for the caller to run with their decisions. */
@@ -51,7 +51,7 @@ export function receiptWrites(
   signer: ReceiptSigner,
   receipts: { decisionId: string; signed: SignedReceipt }[],
 ): Write[] {
-  return receiptsWrite(
+  return receiptRowsWrite(
     db,
     receipts.map(({ decisionId, signed }) => ({
       id: signed.receiptId,
