@@ -6,7 +6,7 @@ import type { DB, StoredMailing } from '../../platform/db/schema.js'
 import { newId } from '../../platform/ids.js'
 import { businessDate } from '../../platform/time.js'
 import { checkThaiId, maskThaiId } from '../../platform/thai-id.js'
-import { outboxWrite, parseMailPayload, type MailMessage } from '../mail/index.js'
+import { outboxWrites, parseMailPayload, type MailMessage } from '../mail/index.js'
 import {
   signReceipt,
   receiptWrites,
@@ -105,8 +105,11 @@ export function submitApplication(
   return queue.add({ applicationId, submitKey, requestId })
 }
 
+/** An application at its check step, with the contact details its decision needs. */
+type Submittable = SubmitFacts & { email: string; mobile: string }
+
 /** Throws NotReadyError unless the application stands at its check step with this form's key. */
-function checkSubmittable(f: SubmitFacts, submitKey: string): void {
+function checkSubmittable(f: SubmitFacts, submitKey: string): asserts f is Submittable {
   if (f.status !== 'draft') throw new NotReadyError(`application is ${f.status}`)
   if (
     f.step !== 'check' ||
@@ -121,7 +124,7 @@ function checkSubmittable(f: SubmitFacts, submitKey: string): void {
 /** A submit decided and signed, waiting for its batch's statement. */
 interface Decided {
   item: Submit
-  f: SubmitFacts & { email: string; mobile: string }
+  f: Submittable
   nationalId: string
   decision: Decision
   decisionId: string
@@ -129,7 +132,7 @@ interface Decided {
   mail: MailMessage
 }
 
-async function decide(deps: SubmitDeps, item: Submit, f: SubmitFacts, now: Date): Promise<Decided> {
+async function decide(deps: SubmitDeps, item: Submit, f: Submittable, now: Date): Promise<Decided> {
   const { facts, nationalId } = toRuleFacts(deps, f)
   const decision = decidePerson(facts)
   const decisionId = newId()
@@ -143,13 +146,9 @@ async function decide(deps: SubmitDeps, item: Submit, f: SubmitFacts, now: Date)
     checks: decision.results.map((r) => ({ rule: r.rule, passed: r.passed })),
     decidedAt: now.toISOString(),
   })
-  const { email, mobile } = f
-  if (!email || !mobile) throw new NotReadyError('not at the check step')
   // Checked here, so that a mail that cannot be sent fails its own submit, not the batch.
-  const mail = parseMailPayload(
-    resultMail(f.locale, email, f.reference, nationalId, decision, receipt),
-  )
-  return { item, f: { ...f, email, mobile }, nationalId, decision, decisionId, receipt, mail }
+  const mail = parseMailPayload(resultMail(f, nationalId, decision, receipt))
+  return { item, f, nationalId, decision, decisionId, receipt, mail }
 }
 
 /**
@@ -274,10 +273,10 @@ function decisionWrites(deps: SubmitDeps, decided: Decided[], now: Date): Write[
       deps.signer,
       decided.map((d) => ({ decisionId: d.decisionId, signed: d.receipt })),
     ),
-    ...outboxWrite(
+    ...outboxWrites(
       db,
       decided.map((d) => d.mail),
-    ),
+    ).writes,
     db.insertInto('journey_events').values(
       decided.flatMap((d) =>
         (['submitted', 'decision'] as const).map((event) => ({
@@ -308,27 +307,25 @@ function decisionWrites(deps: SubmitDeps, decided: Decided[], now: Date): Write[
           failed: d.decision.results.filter((r) => !r.passed).map((r) => r.rule),
         },
       })),
-    ),
+    ).writes,
   )
   return writes
 }
 
 /** The result e-mail, in the applicant's language, with the receipt's link. */
 function resultMail(
-  locale: 'th' | 'en',
-  to: string,
-  reference: string,
+  f: Submittable,
   nationalId: string,
   decision: Decision,
   receipt: SignedReceipt,
 ): MailMessage {
   const approved = decision.outcome === 'approved'
-  const m = personMessages(locale)
+  const m = personMessages(f.locale)
   return {
-    to,
+    to: f.email,
     subject: m(approved ? 'mail.resultSubjectApproved' : 'mail.resultSubjectRefused'),
     text: m('mail.resultBody', {
-      reference,
+      reference: f.reference,
       outcome: personMessages('th')(approved ? 'outcome.approved' : 'outcome.refused'),
       outcomeEn: personMessages('en')(approved ? 'outcome.approved' : 'outcome.refused'),
       number: maskThaiId(nationalId),
@@ -366,7 +363,7 @@ export async function insertActiveRegistration(
   reason = 'automatic-approval',
 ): Promise<string> {
   const { ids, writes } = activeRegistrationWrites(trx, [values], reason)
-  for (const write of writes) await write.execute()
+  await executeAsOne(trx, writes)
   return ids[0] as string
 }
 
