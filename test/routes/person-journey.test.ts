@@ -87,6 +87,14 @@ async function verifiedAndSubmitted(
   return { d, submitKey, token, handle, check }
 }
 
+/** n new people, each at the check page with the form's submit key and token. */
+async function peopleAtCheck(n: number) {
+  const people: Awaited<ReturnType<typeof verifiedAndSubmitted>>[] = []
+  // One after another: each reads the e-mail code last sent.
+  for (let i = 0; i < n; i++) people.push(await verifiedAndSubmitted(freshId()))
+  return people
+}
+
 describe('a Thai citizen registers as importer/exporter', () => {
   it('goes from the start page to an ACTIVE registration with a signed receipt', async () => {
     const id = freshId()
@@ -195,9 +203,7 @@ describe('a Thai citizen registers as importer/exporter', () => {
   })
 
   it('decides concurrent submits of different people each on its own: one decision, registration, receipt, mail and audit event each', async () => {
-    // Prepared one after another: each reads the e-mail code last sent.
-    const people: Awaited<ReturnType<typeof verifiedAndSubmitted>>[] = []
-    for (let i = 0; i < 5; i++) people.push(await verifiedAndSubmitted(freshId()))
+    const people = await peopleAtCheck(5)
     // Every form sent at once, the first one twice (a double click).
     const sent = [...people, people[0] as (typeof people)[0]].map((p) =>
       p.d.postWithToken(`${PATH}/submit`, { _csrf: p.token, submitKey: p.submitKey }),
@@ -265,8 +271,7 @@ describe('a Thai citizen registers as importer/exporter', () => {
   })
 
   it('decides submits that arrive while others are decided together, and fails only the one whose result mail cannot be sent', async () => {
-    const people: Awaited<ReturnType<typeof verifiedAndSubmitted>>[] = []
-    for (let i = 0; i < 5; i++) people.push(await verifiedAndSubmitted(freshId()))
+    const people = await peopleAtCheck(5)
     const db = tdb.database.db
     const apps = await db
       .selectFrom('applications')

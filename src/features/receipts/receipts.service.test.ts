@@ -26,6 +26,11 @@ function tables() {
   return db.withTables<ReceiptTables>()
 }
 
+/** Overwrites a stored receipt's JWS, as someone with database access could. */
+async function storeJws(receiptId: string, jws: string): Promise<void> {
+  await tables().updateTable('decision_receipts').set({ jws }).where('id', '=', receiptId).execute()
+}
+
 async function issue(s: ReceiptSigner, overrides: Parameters<typeof buildReceiptPayload>[0] = {}) {
   return db.transaction().execute((trx) => issueReceipt(trx, s, buildReceiptPayload(overrides)))
 }
@@ -138,11 +143,7 @@ describe('tampering and unknown receipts', () => {
     }
     claims.outcome = 'approved' === claims.outcome ? 'refused' : 'approved'
     const forged = `${header}.${Buffer.from(JSON.stringify(claims)).toString('base64url')}.${signature}`
-    await tables()
-      .updateTable('decision_receipts')
-      .set({ jws: forged })
-      .where('id', '=', receiptId)
-      .execute()
+    await storeJws(receiptId, forged)
     assert.deepEqual(await verifyReceipt(db, receiptId), { status: 'invalid', reason: 'signature' })
   })
 
@@ -154,18 +155,10 @@ describe('tampering and unknown receipts', () => {
     assert.equal((await verifyReceipt(db, receiptId)).status, 'valid', 'checked again: still valid')
     const [header, , signature] = jws.split('.')
     const forged = `${header}.${Buffer.from('{"outcome":"approved"}').toString('base64url')}.${signature}`
-    await tables()
-      .updateTable('decision_receipts')
-      .set({ jws: forged })
-      .where('id', '=', receiptId)
-      .execute()
+    await storeJws(receiptId, forged)
     assert.deepEqual(await verifyReceipt(db, receiptId), { status: 'invalid', reason: 'signature' })
     // The other receipt's genuine, already verified text, copied to this address.
-    await tables()
-      .updateTable('decision_receipts')
-      .set({ jws: other.jws })
-      .where('id', '=', receiptId)
-      .execute()
+    await storeJws(receiptId, other.jws)
     assert.deepEqual(await verifyReceipt(db, receiptId), {
       status: 'invalid',
       reason: 'receipt-id',
@@ -176,11 +169,7 @@ describe('tampering and unknown receipts', () => {
   it('does not accept a genuine receipt copied to another address', async () => {
     const original = await issue(signer)
     const other = await issue(signer)
-    await tables()
-      .updateTable('decision_receipts')
-      .set({ jws: original.jws })
-      .where('id', '=', other.receiptId)
-      .execute()
+    await storeJws(other.receiptId, original.jws)
     assert.deepEqual(await verifyReceipt(db, other.receiptId), {
       status: 'invalid',
       reason: 'receipt-id',
