@@ -21,7 +21,6 @@ import {
   noAuditScenario,
   profileSubmit,
   submitScenario,
-  whatIfs,
 } from './bench/submit-scenario.js'
 
 const ROOT = new URL('../', import.meta.url).pathname
@@ -81,8 +80,6 @@ async function withServer<T>(
   }
 }
 
-const whatIf: ScenarioRow[] = []
-
 async function postgresPart(
   rows: ScenarioRow[],
   profiles: { connections: number; profile: ProfileSummary }[],
@@ -92,7 +89,6 @@ async function postgresPart(
     'submit-postgres-64',
     'submit-no-audit',
     'profile',
-    'prototype',
     'verify',
     'status',
     'mixed',
@@ -143,22 +139,18 @@ async function postgresPart(
         await profileReads(ctx, server, ledger)
       }
     }
-    // The what-ifs come last: they add rows that would make the scenarios' tables bigger.
-    if (has('prototype')) whatIf.push(...(await whatIfs(ctx, server, 'postgres', ledger)))
     await checkDecisions(ctx, server, ledger)
   })
 }
 
 async function pglitePart(rows: ScenarioRow[]) {
-  if (!has('submit-pglite') && !has('prototype')) return
+  if (!has('submit-pglite')) return
   const dataDir = join(tmp, 'pglite')
   mkdirSync(dataDir)
   log('\nsubmit-pglite (16 connections, embedded PGlite in a temporary DATA_DIR)')
   const ledger: Ledger = { approved: 0, cutOff: 0, approvedDrafts: [], submitRps: 0 }
   await withServer({ DATA_DIR: dataDir }, async (server) => {
-    if (has('submit-pglite'))
-      rows.push(await submitScenario(ctx, server, 'submit-pglite', 16, ledger))
-    if (has('prototype')) whatIf.push(...(await whatIfs(ctx, server, 'pglite', ledger)))
+    rows.push(await submitScenario(ctx, server, 'submit-pglite', 16, ledger))
     await checkDecisions(ctx, server, ledger)
   })
 }
@@ -212,7 +204,7 @@ async function main(): Promise<void> {
   }
   const rows: ScenarioRow[] = []
   const profiles: { connections: number; profile: ProfileSummary }[] = []
-  // The search first: on a busy machine the what-ifs at the end may run into the time limit.
+  // The search first: it loads a million registrants, the longest part.
   await searchPart(rows)
   await postgresPart(rows, profiles)
   await pglitePart(rows)
@@ -222,7 +214,6 @@ async function main(): Promise<void> {
   mkdirSync(join(ROOT, '.cache'), { recursive: true })
   writeFileSync(join(ROOT, out), `${JSON.stringify({ machine, scenarios: rows }, null, 2)}\n`)
   log(`\nresults (${out}), DATABASE_POOL_SIZE=${opts.poolSize}\n\n${markdownTable(rows)}`)
-  if (whatIf.length > 0) log(`what-if (not in bench-results.json)\n\n${markdownTable(whatIf)}`)
   if (profiles.length > 0) log(`submit profile\n${profileText(profiles)}\n`)
   if (startup) log(`start-up\n${startupText(startup)}\n`)
   const missed = rows.filter((r) => targetOf(r).met === false).map((r) => r.name)

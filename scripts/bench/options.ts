@@ -6,7 +6,6 @@ export const ALL_PARTS = [
   'submit-postgres-64',
   'submit-no-audit',
   'profile',
-  'prototype',
   'verify',
   'status',
   'mixed',
@@ -71,8 +70,7 @@ export function parseOptions(argv: string[]): BenchOptions {
     registrants: quick ? 100_000 : 1_000_000,
     poolSize: 10,
     logLevel: 'warn',
-    // The what-ifs are not scenarios: a quick run leaves them out unless --only names them.
-    parts: new Set(ALL_PARTS.filter((p) => !(quick && p === 'prototype'))),
+    parts: new Set(ALL_PARTS),
     partial: false,
     quietWaitS: quick ? 0 : 60,
     repeats: quick ? 0 : 2,

@@ -39,6 +39,8 @@ function labelOf(node: RootOperationNode): string {
       // sql`…`: its first keyword and the tables it names.
       const text = node.sqlFragments.join('?')
       const verb = /^\s*(\w+)/.exec(text)?.[1]?.toUpperCase() ?? 'SQL'
+      // The submit's one write statement: its parts are query builders, not in the text.
+      if (verb === 'WITH') return 'WITH … (every row of the submit, one statement)'
       const tables = [...text.matchAll(/\b(?:FROM|JOIN|INTO|UPDATE)\s+(?!LATERAL\b)(\w+)/gi)].map(
         (m) => m[1],
       )
@@ -84,12 +86,12 @@ export function tracedSigner(signer: ReceiptSigner, spans: Span[]): ReceiptSigne
 
 export interface ProfileSummary {
   submits: number
-  /** Statements sent per submit (BEGIN and COMMIT not included: they bypass plugins). */
+  /** Statements sent per submit. */
   statementsPerSubmit: number
   meanTotalMs: number
   /** From the start of the request to the end of the last span (read, signature) before the first write. */
   meanReadPhaseMs: number
-  /** From there to the end: BEGIN, the writes, the signature, COMMIT. */
+  /** From there to the end: the one write statement. */
   meanWritePhaseMs: number
   spans: { label: string; perSubmit: number; meanMs: number }[]
 }
@@ -103,10 +105,13 @@ export class SubmitProfile {
   private writeMs = 0
   private readonly byLabel = new Map<string, { count: number; ms: number; order: number }>()
 
-  add(start: number, end: number, spans: Span[]): void {
+  add(start: number, end: number, traced: Span[]): void {
     this.submits++
     this.totalMs += end - start
-    const firstWrite = spans.findIndex((s) => s.label.startsWith('INSERT decisions'))
+    // The builders of the one write statement pass through the plugin too, but only the
+    // statement they are part of is sent and answered: those parts have no end.
+    const spans = traced.filter((s) => s.end > 0)
+    const firstWrite = spans.findIndex((s) => s.label.startsWith('WITH'))
     const reads = firstWrite < 0 ? spans : spans.slice(0, firstWrite)
     const readsEnd = Math.max(start, ...reads.map((s) => s.end))
     this.readMs += readsEnd - start

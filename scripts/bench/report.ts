@@ -56,8 +56,8 @@ export function profileText(profiles: { connections: number; profile: ProfileSum
         .map((s) => `    ${s.label.padEnd(36)} ×${s.perSubmit}  mean ${s.meanMs} ms`)
         .join('\n')
       return (
-        `  ${connections} connection(s), ${p.submits} submits: ${p.statementsPerSubmit} statements per submit ` +
-        `(+ BEGIN, COMMIT); mean ${p.meanTotalMs} ms = before the first write ${p.meanReadPhaseMs} ms + writes ${p.meanWritePhaseMs} ms\n${spans}`
+        `  ${connections} connection(s), ${p.submits} submits: ${p.statementsPerSubmit} statements per submit; ` +
+        `mean ${p.meanTotalMs} ms = before the first write ${p.meanReadPhaseMs} ms + writes ${p.meanWritePhaseMs} ms\n${spans}`
       )
     })
     .join('\n')

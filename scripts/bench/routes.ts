@@ -12,7 +12,7 @@ import {
 import type { BenchStats } from './protocol.js'
 import { droppedAuditInserts, installAuditDrop, runWithoutAudit } from './no-audit.js'
 import { registerSearchRoutes } from './search-routes.js'
-import { registerWhatIfRoutes } from './what-if-routes.js'
+import { registerProfileRoutes } from './profile-routes.js'
 import { applicationIdFor, nationalIdFor, seedDrafts, submitKeyFor } from './seed.js'
 
 export interface BenchRouteDeps {
@@ -86,7 +86,7 @@ export function registerBenchRoutes(app: FastifyInstance, deps: BenchRouteDeps):
     return { decidedEvents: Number(decided.n), dropped: droppedAuditInserts() }
   })
 
-  registerWhatIfRoutes(app, deps, (raw) => draftNumber(raw, seeded))
+  registerProfileRoutes(app, deps, (raw) => draftNumber(raw, seeded))
   registerSearchRoutes(app, deps)
 
   // Baseline of the submit: the same person row, with fresh values, in one INSERT.

@@ -21,7 +21,6 @@ import type { ProfileSummary } from './profile.js'
 import type { BenchStats, LoadResult, LoadTarget } from './protocol.js'
 
 const MAX_SEED = 200_000
-const PROTOTYPE = '/bench/submit-2rt/'
 const REAL = '/bench/submit/'
 const NO_AUDIT = '/bench/submit-no-audit/'
 const BASELINE: LoadTarget = { kind: 'cycle', method: 'POST', paths: ['/bench/baseline'] }
@@ -239,24 +238,4 @@ export async function checkDecisions(
       `and ${refused} refused decisions, ${stats.registrations} registrations and ${stats.receipts} ` +
       `receipts (${stats.seeded} drafts seeded, ${stats.drafts} still drafts)`,
   )
-}
-
-/**
- * What-ifs, one after the other on the same (grown) tables: the real submit again, then the same
- * decision written in one statement (scripts/bench/submit-prototype.ts).
- */
-export async function whatIfs(
-  ctx: RunContext,
-  server: BenchServer,
-  engine: string,
-  ledger: Ledger,
-): Promise<ScenarioRow[]> {
-  const rows: ScenarioRow[] = []
-  const run = async (label: string, route: string) => {
-    ctx.log(`what-if on ${engine}: ${label} (16 connections)`)
-    rows.push(await submitScenario(ctx, server, `submit-${engine}, ${label}`, 16, ledger, route))
-  }
-  await run('real code, measured again here', '/bench/submit/')
-  await run('2 round trips (one write statement)', PROTOTYPE)
-  return rows
 }

@@ -1,5 +1,5 @@
-// Bench-only routes that look inside the submit or try what would make it cheaper: a submit with
-// every statement timed, and the submit in two round trips.
+// Bench-only routes that look inside the submit: a submit with every statement and the signature
+// timed, and the profile summed since the last call.
 import { performance } from 'node:perf_hooks'
 import type { FastifyInstance } from 'fastify'
 import {
@@ -9,9 +9,8 @@ import {
 import { SubmitProfile, TracePlugin, tracedSigner } from './profile.js'
 import type { BenchRouteDeps, N } from './routes.js'
 import { applicationIdFor, submitKeyFor } from './seed.js'
-import { submitInTwoRoundTrips } from './submit-prototype.js'
 
-export function registerWhatIfRoutes(
+export function registerProfileRoutes(
   app: FastifyInstance,
   deps: BenchRouteDeps,
   draftNumber: (raw: string) => number | undefined,
@@ -20,7 +19,8 @@ export function registerWhatIfRoutes(
   const noCsrf = { config: { csrfExempt: true } }
   let profile = new SubmitProfile()
 
-  // The real submit with every statement and the signature timed.
+  // The real submit with every statement and the signature timed. Its deps are its own, so it
+  // is decided alone, in a batch of one, as on a quiet system.
   app.post<N>('/bench/submit-profiled/:n', noCsrf, async (request, reply) => {
     const n = draftNumber(request.params.n)
     if (n === undefined) return reply.code(410).send({ error: 'no such seeded draft' })
@@ -41,24 +41,5 @@ export function registerWhatIfRoutes(
     const summary = profile.summary()
     profile = new SubmitProfile()
     return summary
-  })
-
-  // What-if: the same decision in two round trips (scripts/bench/submit-prototype.ts).
-  const prototypeDeps = {
-    db,
-    crypto: deps.crypto,
-    signer: deps.submit.signer,
-    minimumIal: deps.submit.idp.minimumIal,
-  }
-  app.post<N>('/bench/submit-2rt/:n', noCsrf, async (request, reply) => {
-    const n = draftNumber(request.params.n)
-    if (n === undefined) return reply.code(410).send({ error: 'no such seeded draft' })
-    const result = await submitInTwoRoundTrips(
-      prototypeDeps,
-      applicationIdFor(n),
-      submitKeyFor(n),
-      request.id,
-    )
-    return reply.code(result.outcome === 'approved' ? 200 : 409).send(result)
   })
 }
