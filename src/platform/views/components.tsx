@@ -60,6 +60,25 @@ export function HintAndError(p: { id: string; hint?: string; error?: string }) {
   )
 }
 
+/** The frame of a labelled control: its group, label, hint and, when invalid, its message. */
+function LabelledField(p: {
+  id: string
+  label: string
+  hint?: string
+  error?: string
+  children: ComponentChildren
+}) {
+  return (
+    <div class={`form-group${p.error ? ' form-group--error' : ''}`}>
+      <label class="label" for={p.id}>
+        {p.label}
+      </label>
+      <HintAndError id={p.id} hint={p.hint} error={p.error} />
+      {p.children}
+    </div>
+  )
+}
+
 interface TextFieldProps {
   id: string
   name?: string
@@ -79,11 +98,7 @@ interface TextFieldProps {
 export function TextField(p: TextFieldProps) {
   const describedBy = describedByOf(p)
   return (
-    <div class={`form-group${p.error ? ' form-group--error' : ''}`}>
-      <label class="label" for={p.id}>
-        {p.label}
-      </label>
-      <HintAndError id={p.id} hint={p.hint} error={p.error} />
+    <LabelledField id={p.id} label={p.label} hint={p.hint} error={p.error}>
       <input
         class={`input input--${p.width ?? 'full'}${p.error ? ' input--error' : ''}`}
         id={p.id}
@@ -96,7 +111,7 @@ export function TextField(p: TextFieldProps) {
         aria-describedby={describedBy || undefined}
         aria-invalid={p.error ? 'true' : undefined}
       />
-    </div>
+    </LabelledField>
   )
 }
 
@@ -111,11 +126,7 @@ export function TextArea(p: {
 }) {
   const describedBy = describedByOf(p)
   return (
-    <div class={`form-group${p.error ? ' form-group--error' : ''}`}>
-      <label class="label" for={p.id}>
-        {p.label}
-      </label>
-      <HintAndError id={p.id} hint={p.hint} error={p.error} />
+    <LabelledField id={p.id} label={p.label} hint={p.hint} error={p.error}>
       <textarea
         class={`input textarea${p.error ? ' input--error' : ''}`}
         id={p.id}
@@ -126,7 +137,7 @@ export function TextArea(p: {
       >
         {p.value ?? ''}
       </textarea>
-    </div>
+    </LabelledField>
   )
 }
 
@@ -252,11 +263,7 @@ export function Select(p: {
 }) {
   const describedBy = describedByOf(p)
   return (
-    <div class={`form-group${p.error ? ' form-group--error' : ''}`}>
-      <label class="label" for={p.id}>
-        {p.label}
-      </label>
-      <HintAndError id={p.id} hint={p.hint} error={p.error} />
+    <LabelledField id={p.id} label={p.label} hint={p.hint} error={p.error}>
       <select
         class={`select${p.error ? ' input--error' : ''}`}
         id={p.id}
@@ -270,7 +277,7 @@ export function Select(p: {
           </option>
         ))}
       </select>
-    </div>
+    </LabelledField>
   )
 }
 
