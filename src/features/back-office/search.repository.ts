@@ -60,29 +60,22 @@ export async function matchingPersonIds(
     q = q.where('p.national_id_hmac', '=', criterion.hmac)
   } else {
     const email = criterion.email.toLowerCase()
+    // The address given on a registration or on an application.
     q = q.where((eb) =>
-      eb.or([
-        eb(
-          'p.id',
-          'in',
-          eb
-            .selectFrom('registrations')
-            .select('person_id')
-            .where(sql<string>`lower(email)`, '=', email)
-            .where('person_id', 'is not', null)
-            .$narrowType<{ person_id: string }>(),
+      eb.or(
+        (['registrations', 'applications'] as const).map((table) =>
+          eb(
+            'p.id',
+            'in',
+            eb
+              .selectFrom(table)
+              .select('person_id')
+              .where(sql<string>`lower(email)`, '=', email)
+              .where('person_id', 'is not', null)
+              .$narrowType<{ person_id: string }>(),
+          ),
         ),
-        eb(
-          'p.id',
-          'in',
-          eb
-            .selectFrom('applications')
-            .select('person_id')
-            .where(sql<string>`lower(email)`, '=', email)
-            .where('person_id', 'is not', null)
-            .$narrowType<{ person_id: string }>(),
-        ),
-      ]),
+      ),
     )
   }
   const rows = await q.limit(limit).execute()
