@@ -3,7 +3,8 @@ export {
   enqueueMail,
   InvalidMailError,
   outboxWrites,
-  parseMailPayload,
+  checkMail,
+  type CheckedMail,
   MAIL_TOPIC,
   type MailMessage,
 } from './mail.outbox.js'

@@ -48,29 +48,37 @@ export function parseMailPayload(payload: unknown): MailMessage {
   return parse(payload)
 }
 
+/** A message that passed checkMail: only such messages reach the outbox. */
+export type CheckedMail = MailMessage & { readonly checked: unique symbol }
+
+/** Checks a message before it is written; throws InvalidMailError for one that cannot be sent. */
+export function checkMail(message: MailMessage): CheckedMail {
+  return parse(message) as CheckedMail
+}
+
 /**
  * Writes an e-mail to the outbox through the given handle — pass the transaction of the change
  * it belongs to, so that the mail exists if and only if the change commits. Returns the outbox id.
  */
 export async function enqueueMail(trx: Kysely<DB>, message: MailMessage): Promise<string> {
-  const { ids, writes } = outboxWrites(trx, [message])
+  const { ids, writes } = outboxWrites(trx, [checkMail(message)])
   await executeAsOne(trx, writes)
   return ids[0] as string
 }
 
 /**
- * The write that puts several e-mails in the outbox, with their outbox ids, for the caller to run
- * with the change they belong to. Throws InvalidMailError for a message that cannot be sent.
+ * The write that puts several checked e-mails in the outbox, with their outbox ids, for the
+ * caller to run with the change they belong to.
  */
 export function outboxWrites(
   db: Kysely<DB>,
-  messages: MailMessage[],
+  messages: CheckedMail[],
 ): { ids: string[]; writes: Write[] } {
   if (messages.length === 0) return { ids: [], writes: [] }
   const rows = messages.map((m) => ({
     id: newId(),
     topic: MAIL_TOPIC,
-    payload: JSON.stringify(parse(m)),
+    payload: JSON.stringify(m),
   }))
   return { ids: rows.map((r) => r.id), writes: [db.insertInto('outbox').values(rows)] }
 }

@@ -6,7 +6,7 @@ import type { DB, StoredMailing } from '../../platform/db/schema.js'
 import { newId } from '../../platform/ids.js'
 import { businessDate } from '../../platform/time.js'
 import { checkThaiId, maskThaiId } from '../../platform/thai-id.js'
-import { outboxWrites, parseMailPayload, type MailMessage } from '../mail/index.js'
+import { checkMail, outboxWrites, type CheckedMail, type MailMessage } from '../mail/index.js'
 import {
   signReceipt,
   receiptWrites,
@@ -129,7 +129,7 @@ interface Decided {
   decision: Decision
   decisionId: string
   receipt: SignedReceipt
-  mail: MailMessage
+  mail: CheckedMail
 }
 
 async function decide(deps: SubmitDeps, item: Submit, f: Submittable, now: Date): Promise<Decided> {
@@ -147,7 +147,7 @@ async function decide(deps: SubmitDeps, item: Submit, f: Submittable, now: Date)
     decidedAt: now.toISOString(),
   })
   // Checked here, so that a mail that cannot be sent fails its own submit, not the batch.
-  const mail = parseMailPayload(resultMail(f, nationalId, decision, receipt))
+  const mail = checkMail(resultMail(f, nationalId, decision, receipt))
   return { item, f, nationalId, decision, decisionId, receipt, mail }
 }
 
