@@ -83,13 +83,6 @@ export interface SubmitFacts {
   other_submitted: boolean
 }
 
-export async function readSubmitFacts(
-  db: Kysely<DB>,
-  applicationId: string,
-): Promise<SubmitFacts | undefined> {
-  return (await readSubmitFactsOf(db, [applicationId]))[0]
-}
-
 /** The submit facts of several applications in one read (those that exist, in no order). */
 export async function readSubmitFactsOf(
   db: Kysely<DB>,
