@@ -5,6 +5,7 @@ import type { FastifyInstance } from 'fastify'
 import { activateOfficer } from '../../src/features/back-office/officers.repository.js'
 import { insertOfficer } from '../../src/features/back-office/officer-admin.repository.js'
 import { secretDigest } from '../../src/features/back-office/credentials.js'
+import { nameFragment } from '../../src/features/back-office/registry.schema.js'
 import { randomToken } from '../../src/platform/ids.js'
 import type { BenchRouteDeps } from './routes.js'
 import { explainSearch } from './search-explain.js'
@@ -49,7 +50,7 @@ export function registerSearchRoutes(app: FastifyInstance, deps: BenchRouteDeps)
       const criterion =
         c.by === 'id'
           ? { by: 'id' as const, hmac: deps.crypto.hmac(c.nationalId).blob }
-          : { by: 'name' as const, fragment: c.fragment }
+          : { by: 'name' as const, fragment: nameFragment(c.fragment) }
       plans.push(await explainSearch(db, criterion))
     }
     return { plans }

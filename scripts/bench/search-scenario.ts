@@ -114,9 +114,9 @@ async function explain(ctx: RunContext, server: BenchServer, queries: SearchQuer
     // Two statements a search: the matching records, then the page in Thai order.
     const times = [...p.matchAll(/Execution Time: ([\d.]+) ms/g)].map((t) => t[1]).join(' + ')
     const rows = /actual time=[\d.]+\.\.[\d.]+ rows=(\d+)/.exec(p)?.[1] ?? '?'
-    const trgm = p.includes('person_profiles_name_trgm_idx') ? ', trigram index' : ''
+    const index = p.includes('person_profiles_name_suffixes_idx') ? ', suffix index' : ''
     ctx.log(
-      `  EXPLAIN ANALYZE ${picks[i]?.label} "${picks[i]?.q}": ${rows} records matched, ${times} ms${trgm}`,
+      `  EXPLAIN ANALYZE ${picks[i]?.label} "${picks[i]?.q}": ${rows} records matched, ${times} ms${index}`,
     )
   })
   ctx.log('  (plans in .cache/search-plans.txt)')

@@ -112,6 +112,39 @@ describe('registrant search', () => {
     assert.ok(personLinks(english.body).includes(person))
   })
 
+  it('finds any part of a name, across words, and takes every character as typed', async () => {
+    const id = await insertRegistrant(tdb.database.db, crypto, {
+      nationalId: freshId(),
+      firstTh: 'ทดสอบส่วนกลาง',
+      lastTh: 'ใจกลางคำ',
+      firstEn: 'Wanchai',
+      lastEn: "D'Arcy&Co:*",
+      email: `parts.${process.pid}@example.com`,
+      registered: true,
+    })
+    const finds = async (q: string) => personLinks((await search(registry, 'name', q)).body)
+    // Inside a word, at its end, and over a first name and surname (no middle name between
+    // them: one space, however many were typed).
+    assert.deepEqual(await finds('ลางค'), [id])
+    assert.deepEqual(await finds('NCHAI'), [id])
+    assert.deepEqual(await finds("  nchai   d'ar "), [id])
+    assert.deepEqual(await finds('ส่วนกลาง ใจ'), [id])
+    // The index finds both words of "chai wan"; the whole fragment is not in the name.
+    assert.deepEqual(await finds('chai wan'), [])
+    // Quotes, operators and backslashes are letters of a name, not of a query.
+    assert.deepEqual(await finds("d'arcy&co:*"), [id])
+    for (const q of ['arcy|x', "co:* & 'x'", 'rcy\\', '!cy&']) {
+      const res = await search(registry, 'name', q)
+      assert.equal(res.statusCode, 200, q)
+      assert.deepEqual(personLinks(res.body), [], q)
+    }
+    // Three characters of one word at least: "ab c" is refused like "ab".
+    const short = await search(registry, 'name', 'wa n c')
+    assert.equal(short.statusCode, 400)
+    assert.match(short.body, /<a href="#q">กรอกชื่อหรือนามสกุลอย่างน้อย 3 ตัวอักษร/)
+    assert.match(short.body, /value="wa n c"/, 'what was typed stays in the field')
+  })
+
   it('finds a registrant by e-mail, whatever its case', async () => {
     const res = await search(helpDesk, 'email', email.toUpperCase())
     assert.deepEqual(personLinks(res.body), [person])

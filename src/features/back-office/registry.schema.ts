@@ -30,11 +30,17 @@ export type SearchKind = (typeof SEARCH_KINDS)[number]
 
 export type SearchQuery =
   | { by: 'id'; nationalId: string }
+  /** Lower case, single spaces, no space at either end. */
   | { by: 'name'; fragment: string }
   | { by: 'email'; email: string }
 
 const NAME_MIN = 3
 const NAME_MAX = 100
+
+/** A name fragment as the search looks for it: lower case, spaces counted once. */
+export function nameFragment(typed: string): string {
+  return typed.trim().replace(/\s+/gu, ' ').toLowerCase()
+}
 
 /** The search form: what to search by, the text, and the page of results. */
 export function parseSearch(body: Body | undefined): Parsed<{ query: SearchQuery; page: number }> {
@@ -54,10 +60,12 @@ export function parseSearch(body: Body | undefined): Parsed<{ query: SearchQuery
     return { ok: true, value: { query: { by, nationalId: id.id }, page }, values }
   }
   if (by === 'name') {
-    const length = [...values.q].length
-    if (length < NAME_MIN || length > NAME_MAX)
+    // At least one name word must be given to three characters: "ab c" is too little to look for.
+    const fragment = nameFragment(values.q)
+    const longest = Math.max(...fragment.split(' ').map((piece) => [...piece].length))
+    if (longest < NAME_MIN || [...fragment].length > NAME_MAX)
       return { ok: false, problems: [{ field: 'q', key: 'search.error.name.length' }], values }
-    return { ok: true, value: { query: { by, fragment: values.q }, page }, values }
+    return { ok: true, value: { query: { by, fragment }, page }, values }
   }
   const email = values.q.toLowerCase()
   if (!z.email().max(254).safeParse(email).success)

@@ -3,14 +3,36 @@ import { jsonArrayFrom } from 'kysely/helpers/postgres'
 import type { DB, RegistrationStatus } from '../../platform/db/schema.js'
 import { inScope } from './scope.js'
 
-/** The text the trigram index covers: exactly the expression of 0011_officers.sql. */
-const NAME_TEXT = sql<string>`lower(
-    coalesce(first_name_th, '') || ' ' || coalesce(middle_name_th, '') || ' ' || coalesce(last_name_th, '') || ' ' ||
-    coalesce(first_name_en, '') || ' ' || coalesce(middle_name_en, '') || ' ' || coalesce(last_name_en, '')
+/** The names one searches, as 0016_name_search_by_suffixes.sql indexes them. */
+const SEARCH_NAME = sql<string>`person_search_name(
+    pf.first_name_th, pf.middle_name_th, pf.last_name_th,
+    pf.first_name_en, pf.middle_name_en, pf.last_name_en
   )`
 
 function likeFragment(fragment: string): string {
-  return `%${fragment.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`
+  return `%${fragment.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
+}
+
+/** One lexeme of a text search query, quoted so that every character is taken as it is. */
+function lexeme(text: string, prefix: boolean): string {
+  return `'${text.replace(/['\\]/g, (c) => `\\${c}`)}'${prefix ? ':*' : ''}`
+}
+
+/**
+ * The suffix-index question for a fragment (lower case, single spaces; see parseSearch). The
+ * index holds every suffix of three or more characters of every name word, so a fragment inside
+ * one word begins one of its suffixes: a prefix search. A fragment over several words ends the
+ * first ("chai" of "somchai"), holds the middle ones whole and begins the last: its pieces of
+ * three or more characters are asked that way, and the whole fragment is checked on what the
+ * index finds. Pieces shorter than three characters are left to that check.
+ */
+export function suffixQuery(fragment: string): string {
+  const pieces = fragment.split(' ')
+  const last = pieces.length - 1
+  return pieces
+    .map((piece, i) => ([...piece].length < 3 ? '' : lexeme(piece, i === last)))
+    .filter((part) => part !== '')
+    .join(' & ')
 }
 
 export interface PersonSummaryRow {
@@ -45,14 +67,18 @@ export async function matchingPersonIds(
   limit: number,
 ): Promise<string[]> {
   if (criterion.by === 'name') {
-    const rows = await db
+    const question = suffixQuery(criterion.fragment)
+    if (question === '') return [] // parseSearch asks for a piece of three characters or more
+    let q = db
       .selectFrom('person_profiles as pf')
       .innerJoin('natural_persons as p', 'p.id', 'pf.person_id')
       .select('pf.person_id as id')
-      .where(NAME_TEXT, 'like', likeFragment(criterion.fragment))
+      .where(sql<boolean>`name_search_suffixes(${SEARCH_NAME}) @@ ${question}::tsquery`)
       .where(inScope)
-      .limit(limit)
-      .execute()
+    // Within one word the index's answer is exact; over several it is checked whole.
+    if (criterion.fragment.includes(' '))
+      q = q.where(SEARCH_NAME, 'like', likeFragment(criterion.fragment))
+    const rows = await q.limit(limit).execute()
     return rows.map((r) => r.id)
   }
   let q = db.selectFrom('natural_persons as p').select('p.id').where(inScope)
