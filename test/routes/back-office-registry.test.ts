@@ -282,6 +282,9 @@ describe('the registrant page', () => {
     assert.equal(missing.statusCode, 400)
     assert.match(missing.body, /href="#reason"/)
     assert.match(missing.body, /href="#reasonText"/)
+    // Each field with a problem says so to assistive technology, the list as well as the text.
+    assert.match(missing.body, /<select[^>]*id="reason"[^>]*aria-invalid="true"/)
+    assert.match(missing.body, /<textarea[^>]*id="reasonText"[^>]*aria-invalid="true"/)
     assert.doesNotMatch(missing.body, new RegExp(personId))
     const text = 'คำขอเลขที่ DSR-2568-0042 ขอสำเนาข้อมูล'
     const res = await registry.post(page, OFFICER_PATHS.reveal(person), {

@@ -269,6 +269,7 @@ export function Select(p: {
         id={p.id}
         name={p.name ?? p.id}
         aria-describedby={describedBy || undefined}
+        aria-invalid={p.error ? 'true' : undefined}
       >
         {p.placeholder !== undefined && <option value="">{p.placeholder}</option>}
         {p.options.map((o) => (
