@@ -18,7 +18,7 @@ import {
   personsWithNewestProfile,
   type SearchCriterion,
 } from '../../src/features/back-office/search.repository.js'
-import { PAGE_SIZE, RECORDS_LOOKED_AT } from '../../src/features/back-office/search.service.js'
+import { PAGE_SIZE, SEARCH_CAP } from '../../src/features/back-office/search.service.js'
 import type { DB } from '../../src/platform/db/schema.js'
 
 class ExplainAnalyzePlugin implements KyselyPlugin {
@@ -41,12 +41,12 @@ class ExplainAnalyzePlugin implements KyselyPlugin {
 }
 
 /**
- * The plans of one search as PostgreSQL runs it: the matching query (with the limit
- * searchRegistrants gives it) and, for the ids it really finds, the query of the first page in
+ * The plans of one search as PostgreSQL runs it: the matching query (with the limit of
+ * searchRegistrants' first look; a second, longer one follows only where renamed people repeat) and, for the ids it really finds, the query of the first page in
  * Thai order.
  */
 export async function explainSearch(db: Kysely<DB>, criterion: SearchCriterion): Promise<string> {
-  const limit = RECORDS_LOOKED_AT + 1
+  const limit = SEARCH_CAP + 1
   const plugin = new ExplainAnalyzePlugin()
   const explained = db.withPlugin(plugin)
   await matchingPersonIds(explained, criterion, limit)

@@ -225,6 +225,46 @@ describe('registrant search', () => {
     assert.ok(!personLinks(narrow.body).includes(outside))
   })
 
+  it('counts people, not name records: a renamed person is one match', async () => {
+    // 150 people, 60 of them renamed with the fragment in both names: 210 name records, more
+    // than the first look (SEARCH_CAP + 1) takes, yet 150 people — listed, not "narrow".
+    for (let i = 0; i < 150; i++) {
+      const id = await insertRegistrant(tdb.database.db, crypto, {
+        nationalId: freshId(),
+        firstTh: 'ย้าย',
+        lastTh: `เปลี่ยนชื่อสกุล${String.fromCharCode(0x0e01 + (i % 40))}`,
+        email: `renamed${i}.${process.pid}@example.com`,
+      })
+      if (i < 60)
+        await tdb.database.db
+          .insertInto('person_profiles')
+          .values({
+            id: newId(),
+            person_id: id,
+            source: 'bank',
+            first_name_th: 'ย้าย',
+            last_name_th: `เปลี่ยนชื่อสกุลใหม่${i}`,
+            birth_date: '1980-02-29',
+            nationality: 'THA',
+            effective_from: new Date(Date.now() + 1000),
+          })
+          .execute()
+    }
+    assert.ok(150 + 60 > SEARCH_CAP + 1)
+    const res = await search(registry, 'name', 'เปลี่ยนชื่อสกุล')
+    assert.equal(res.statusCode, 200)
+    assert.match(res.body, /พบ 150 ราย/)
+    assert.equal(personLinks(res.body).length, 20)
+    const audit = await tdb.database.db
+      .selectFrom('audit_events')
+      .select('data')
+      .where('action', '=', 'registry.searched')
+      .orderBy('seq', 'desc')
+      .executeTakeFirstOrThrow()
+    assert.equal(audit.data.capped, false)
+    assert.equal(audit.data.matches, 150)
+  })
+
   it('refuses the search to an administrator, and records the refusal', async () => {
     const res = await admin.get(OFFICER_PATHS.registry)
     assert.equal(res.statusCode, 403)

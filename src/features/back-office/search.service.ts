@@ -69,8 +69,14 @@ export async function searchRegistrants(
       : query.by === 'name'
         ? { by: 'name', fragment: query.fragment }
         : { by: 'email', email: query.email }
-  const matched = await matchingPersonIds(deps.db, criterion, RECORDS_LOOKED_AT + 1)
-  const ids = [...new Set(matched)]
+  // First as many records as it takes to tell "more than SEARCH_CAP people" when everyone has
+  // one name record (most people); only if renamed people repeat among them, look further.
+  let matched = await matchingPersonIds(deps.db, criterion, SEARCH_CAP + 1)
+  let ids = [...new Set(matched)]
+  if (matched.length > SEARCH_CAP && ids.length <= SEARCH_CAP) {
+    matched = await matchingPersonIds(deps.db, criterion, RECORDS_LOOKED_AT + 1)
+    ids = [...new Set(matched)]
+  }
   const capped = ids.length > SEARCH_CAP || matched.length > RECORDS_LOOKED_AT
   const total = capped ? SEARCH_CAP : ids.length
   const pages = capped ? 1 : Math.max(1, Math.ceil(ids.length / PAGE_SIZE))
