@@ -159,9 +159,17 @@ describe('an officer in the back office', () => {
     await page.getByRole('button', { name: 'ค้นหา' }).click()
     assert.match(await page.title(), /^ข้อผิดพลาด: /)
     await check(page, '06-search-error')
-    await page.getByLabel('คำค้นหา').fill('ใจดีมาก')
+    // Over a first name and a surname, spaces typed twice: one person.
+    await page.getByLabel('คำค้นหา').fill('สมชาย  ใจดีม')
     await page.getByRole('button', { name: 'ค้นหา' }).click()
     await page.locator('[data-results]').waitFor()
+    assert.deepEqual(await page.locator('.bo-table tbody td:first-child a').allTextContents(), [
+      'นายสมชาย ใจดีมาก',
+    ])
+    await page.getByLabel('คำค้นหา').fill('ใจดีมาก')
+    await page.getByRole('button', { name: 'ค้นหา' }).click()
+    // The list above had one row: the third is this search's.
+    await page.locator('.bo-table tbody tr').nth(2).waitFor()
     assert.equal(
       page.url(),
       `${server.baseUrl}${OFFICER_PATHS.search}`,
