@@ -143,6 +143,38 @@ function addQueryDeadline(client: DeadlineClient, ms: number): void {
 }
 
 /**
+ * The same statement text gets the same name, so that each connection parses it once and
+ * PostgreSQL may keep its plan (a prepared statement) instead of parsing and planning it on
+ * every request. At most MAX_NAMED texts are named (statements whose text varies with a list's
+ * length stay unnamed beyond that); texts with a `*` are never named, so that a column added by
+ * a migration cannot meet a statement prepared for the old columns ("cached plan must not
+ * change result type").
+ */
+const MAX_NAMED = 2000
+const statementNames = new Map<string, string>()
+
+function statementName(text: string): string | undefined {
+  let name = statementNames.get(text)
+  if (name === undefined && statementNames.size < MAX_NAMED && !text.includes('*')) {
+    name = `ctp_${statementNames.size + 1}`
+    statementNames.set(text, name)
+  }
+  return name
+}
+
+function nameStatements(client: pg.PoolClient): void {
+  const query = client.query.bind(client) as (...args: unknown[]) => unknown
+  client.query = ((...args: unknown[]) => {
+    const [text, values] = args
+    if (typeof text === 'string' && Array.isArray(values) && args.length === 2) {
+      const name = statementName(text)
+      if (name !== undefined) return query({ name, text, values })
+    }
+    return query(...args)
+  }) as typeof client.query
+}
+
+/**
  * Connects to PostgreSQL through a pool of the given size. `queryDeadlineMs` (0: none) bounds
  * how long one query may go unanswered before its connection is dropped.
  */
@@ -168,6 +200,7 @@ export function openPostgres(url: string, poolSize: number, queryDeadlineMs = 0)
   // drops the broken client.
   pool.on('connect', (client) => {
     client.on('error', () => undefined)
+    nameStatements(client)
     if (queryDeadlineMs > 0) addQueryDeadline(client, queryDeadlineMs)
   })
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) })
