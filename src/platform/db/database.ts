@@ -145,17 +145,24 @@ function addQueryDeadline(client: DeadlineClient, ms: number): void {
 /**
  * The same statement text gets the same name, so that each connection parses it once and
  * PostgreSQL may keep its plan (a prepared statement) instead of parsing and planning it on
- * every request. At most MAX_NAMED texts are named (statements whose text varies with a list's
- * length stay unnamed beyond that); texts with a `*` are never named, so that a column added by
- * a migration cannot meet a statement prepared for the old columns ("cached plan must not
- * change result type").
+ * every request (ADR 16). Only texts up to MAX_NAMED_LENGTH characters, and at most MAX_NAMED
+ * of them: the batched submit's statement runs to tens of kilobytes and changes with the
+ * batch, and every name is kept by the process and by each connection until it closes. Texts
+ * with a `*` are never named, so that a column added by a migration cannot meet a statement
+ * prepared for the old columns ("cached plan must not change result type").
  */
-const MAX_NAMED = 2000
+const MAX_NAMED = 1000
+const MAX_NAMED_LENGTH = 4096
 const statementNames = new Map<string, string>()
 
 function statementName(text: string): string | undefined {
   let name = statementNames.get(text)
-  if (name === undefined && statementNames.size < MAX_NAMED && !text.includes('*')) {
+  if (
+    name === undefined &&
+    statementNames.size < MAX_NAMED &&
+    text.length <= MAX_NAMED_LENGTH &&
+    !text.includes('*')
+  ) {
     name = `ctp_${statementNames.size + 1}`
     statementNames.set(text, name)
   }
