@@ -71,6 +71,16 @@ function search(client: OfficerClient, by: string, q: string, page?: number) {
   })
 }
 
+/** The audit event of the newest search. */
+function lastSearchAudit() {
+  return tdb.database.db
+    .selectFrom('audit_events')
+    .select('data')
+    .where('action', '=', 'registry.searched')
+    .orderBy('seq', 'desc')
+    .executeTakeFirstOrThrow()
+}
+
 function personLinks(html: string): string[] {
   return [...html.matchAll(/href="\/officer\/registry\/persons\/([0-9a-f-]{36})"/g)].map(
     (m) => m[1] ?? '',
@@ -204,12 +214,7 @@ describe('registrant search', () => {
     assert.match(many.body, new RegExp(`พบมากกว่า ${SEARCH_CAP} ราย`))
     assert.match(many.body, /พิมพ์ชื่อหรือนามสกุลให้ยาวขึ้น/)
     assert.deepEqual(personLinks(many.body), [], 'no arbitrary part of the matches is listed')
-    const audit = await tdb.database.db
-      .selectFrom('audit_events')
-      .select('data')
-      .where('action', '=', 'registry.searched')
-      .orderBy('seq', 'desc')
-      .executeTakeFirstOrThrow()
+    const audit = await lastSearchAudit()
     assert.equal(audit.data.capped, true)
     // Narrowed, the same people are listed; a person out of scope (no registration) is not.
     const outside = await insertRegistrant(tdb.database.db, crypto, {
@@ -255,12 +260,7 @@ describe('registrant search', () => {
     assert.equal(res.statusCode, 200)
     assert.match(res.body, /พบ 150 ราย/)
     assert.equal(personLinks(res.body).length, 20)
-    const audit = await tdb.database.db
-      .selectFrom('audit_events')
-      .select('data')
-      .where('action', '=', 'registry.searched')
-      .orderBy('seq', 'desc')
-      .executeTakeFirstOrThrow()
+    const audit = await lastSearchAudit()
     assert.equal(audit.data.capped, false)
     assert.equal(audit.data.matches, 150)
   })

@@ -32,7 +32,7 @@ const th = {
   'search.error.id.format': 'เลขประจำตัวประชาชนต้องเป็นตัวเลข 13 หลัก',
   'search.error.id.checksum': 'เลขประจำตัวประชาชนไม่ถูกต้อง ตรวจสอบอีกครั้ง',
   'search.error.name.required': 'กรอกชื่อหรือนามสกุล',
-  'search.error.name.length': 'กรอกชื่อหรือนามสกุลอย่างน้อย 3 ตัวอักษร และไม่เกิน 100 ตัวอักษร',
+  'search.error.name.length': 'กรอกชื่อหรือนามสกุลอย่างน้อย 3 ตัวอักษรในคำเดียวกัน และรวมไม่เกิน 100 ตัวอักษร',
   'search.error.email.required': 'กรอกอีเมล',
   'search.error.email.format': 'กรอกอีเมลในรูปแบบที่ถูกต้อง เช่น name@example.com',
 
@@ -216,7 +216,8 @@ const en: Record<Key, string> = {
   'search.error.id.format': 'A national ID is 13 digits',
   'search.error.id.checksum': 'This national ID is not valid. Check it and try again',
   'search.error.name.required': 'Enter a name or surname',
-  'search.error.name.length': 'Enter at least 3 and at most 100 characters of a name',
+  'search.error.name.length':
+    'Enter at least 3 characters of one name or surname, and at most 100 in all',
   'search.error.email.required': 'Enter an e-mail address',
   'search.error.email.format': 'Enter an e-mail address in the right format, like name@example.com',
 

@@ -156,13 +156,10 @@ const MAX_NAMED_LENGTH = 4096
 const statementNames = new Map<string, string>()
 
 function statementName(text: string): string | undefined {
+  // The length first: a long text is never named, and hashing it for the lookup would cost.
+  if (text.length > MAX_NAMED_LENGTH) return undefined
   let name = statementNames.get(text)
-  if (
-    name === undefined &&
-    statementNames.size < MAX_NAMED &&
-    text.length <= MAX_NAMED_LENGTH &&
-    !text.includes('*')
-  ) {
+  if (name === undefined && statementNames.size < MAX_NAMED && !text.includes('*')) {
     name = `ctp_${statementNames.size + 1}`
     statementNames.set(text, name)
   }
