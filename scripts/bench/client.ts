@@ -1,3 +1,4 @@
+import { join, relative } from 'node:path'
 // The orchestrator's side of a scenario: calls to the bench server and measured load runs.
 import type { CpuSummary } from './cpu.js'
 import type { BenchOptions } from './options.js'
@@ -235,8 +236,11 @@ export async function cpuProfiled(
 ): Promise<{ load: LoadResult; cpu: CpuSummary }> {
   await postJson(server, '/bench/cpu/start')
   const load = await measure(server, connections, ctx.opts.profileS, target, false)
-  const cpu = await postJson<CpuSummary>(server, '/bench/cpu/stop')
+  // The whole profile is kept for Chrome DevTools (Performance → Load profile).
+  const file = join(process.cwd(), '.cache', `cpu-${label.replace(/\W+/g, '-')}.cpuprofile`)
+  const cpu = await postJson<CpuSummary>(server, '/bench/cpu/stop', { file })
   ctx.log(`  CPU profile of ${label} at ${connections} connections: ${describe(load, server)}`)
+  ctx.log(`    (written to ${relative(process.cwd(), file)})`)
   ctx.log(`    by package: ${cpu.byPackage.map((p) => `${p.name} ${p.pct}%`).join(', ')}`)
   for (const f of cpu.topFunctions.slice(0, 15))
     ctx.log(`    ${String(f.pct).padStart(5)}%  ${f.name}`)

@@ -9,6 +9,7 @@ import {
 import type { Config } from '../../src/config.js'
 import { InvalidMailError } from '../../src/features/mail/index.js'
 import { createReceiptSigner, type ReceiptTables } from '../../src/features/receipts/index.js'
+import { personMessages } from '../../src/features/registration-person/messages.js'
 import { submitApplication } from '../../src/features/registration-person/person.submit.js'
 import { createPiiCrypto } from '../../src/platform/pii-crypto.js'
 import type { TestDatabase } from '../helpers/db.js'
@@ -168,6 +169,46 @@ describe('a Thai citizen registers as importer/exporter', () => {
     const page = await d.get('/account/sign-in')
     assert.match(page.body, /data-failure="not_registered"/)
     assert.equal((await d.get('/account')).headers.location, '/account/sign-in')
+  })
+
+  it('refuses a submit from a stale form back to the check page, audited, without a decision', async () => {
+    const { d, submitKey, token } = await verifiedAndSubmitted(freshId())
+    const stale = await d.postWithToken(`${PATH}/submit`, { _csrf: token, submitKey: 'stale' })
+    assert.equal(stale.statusCode, 303)
+    assert.equal(stale.headers.location, `${PATH}/check`)
+    const applicationId = await tdb.database.db
+      .selectFrom('applications')
+      .select('id')
+      .where('submit_key', '=', submitKey)
+      .executeTakeFirstOrThrow()
+    const refused = await tdb.database.db
+      .selectFrom('audit_events')
+      .select(['outcome', 'data'])
+      .where('action', '=', 'application.submit_refused')
+      .where('subject_id', '=', applicationId.id)
+      .execute()
+    assert.equal(refused.length, 1)
+    assert.equal(refused[0]?.outcome, 'refused')
+    assert.deepEqual(refused[0]?.data, { reason: 'not at the check step' })
+    const decided = await tdb.database.db
+      .selectFrom('decisions')
+      .select('id')
+      .where('application_id', '=', applicationId.id)
+      .execute()
+    assert.equal(decided.length, 0)
+    // The form as served still submits.
+    const ok = await d.postWithToken(`${PATH}/submit`, { _csrf: token, submitKey })
+    assert.equal(ok.headers.location, `${PATH}/done`)
+  })
+
+  it('answers a submit without an application in the session with the start page message', async () => {
+    const d = new Desktop(app)
+    const start = await d.get(PATH)
+    const token = /name="_csrf" value="([^"]+)"/.exec(start.body)?.[1] ?? ''
+    const res = await d.postWithToken(`${PATH}/submit`, { _csrf: token, submitKey: 'x' })
+    assert.equal(res.statusCode, 200)
+    assert.equal(res.headers.location, undefined)
+    assert.match(res.body, new RegExp(personMessages('th')('session.noApplication').slice(0, 20)))
   })
 
   it('returns the same decision for a double-clicked or retried submit, and makes one registration', async () => {

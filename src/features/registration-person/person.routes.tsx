@@ -419,25 +419,33 @@ export async function personRoutes(
     )
   })
   app.post<{ Body: Body }>(PATHS.submit, async (request, reply) => {
+    const key = typeof request.body?.submitKey === 'string' ? request.body.submitKey : ''
+    // The decision reads the application itself and refuses one that is not at its check step
+    // with this form's key, so the usual submit needs no read of its own; only a refused one
+    // is looked at, to send the applicant where they stand.
+    const id = request.session.get('applicationId')
+    let refusal = 'no application'
+    if (id) {
+      try {
+        await submitApplication(deps, id, key, request.id)
+        return reply.redirect(PATHS.done, 303)
+      } catch (err) {
+        if (!(err instanceof NotReadyError)) throw err
+        refusal = err.message
+      }
+    }
     const a = await guard(request, reply, 'check')
     if (!a) return reply
-    const key = typeof request.body?.submitKey === 'string' ? request.body.submitKey : ''
-    try {
-      await submitApplication(deps, a.id, key, request.id)
-    } catch (err) {
-      if (!(err instanceof NotReadyError)) throw err
-      await recordAudit(deps.db, {
-        actorType: 'anonymous',
-        action: 'application.submit_refused',
-        subjectType: 'application',
-        subjectId: a.id,
-        outcome: 'refused',
-        requestId: request.id,
-        data: { reason: err.message },
-      })
-      return reply.redirect(PATHS.step(a.step as Step), 303)
-    }
-    return reply.redirect(PATHS.done, 303)
+    await recordAudit(deps.db, {
+      actorType: 'anonymous',
+      action: 'application.submit_refused',
+      subjectType: 'application',
+      subjectId: a.id,
+      outcome: 'refused',
+      requestId: request.id,
+      data: { reason: refusal },
+    })
+    return reply.redirect(PATHS.step(a.step as Step), 303)
   })
   app.get(PATHS.done, async (request, reply) => {
     const id = request.session.get('applicationId')
