@@ -198,6 +198,10 @@ describe('registrant search', () => {
     assert.match(two.body, /หน้า 2 จาก 2/)
     assert.equal(personLinks(two.body).length, 5)
     assert.equal(new Set([...personLinks(one.body), ...personLinks(two.body)]).size, 25)
+    // A page past the end (an old form, a tampered number) shows the last one.
+    const past = await search(registry, 'name', 'เรียงลำดับ', 9)
+    assert.match(past.body, /หน้า 2 จาก 2/)
+    assert.deepEqual(personLinks(past.body), personLinks(two.body))
   })
 
   it('asks to narrow a search that matches more registrants than it lists', async () => {
