@@ -2,6 +2,7 @@ import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import { sql } from 'kysely'
 import { openPostgres, type Database } from '../../src/platform/db/database.js'
+import { matchingPersonIds } from '../../src/features/back-office/search.repository.js'
 import { createTestDatabase, type TestDatabase } from '../helpers/db.js'
 
 let tdb: TestDatabase
@@ -44,5 +45,25 @@ describe('statements on PostgreSQL', () => {
     assert.match(mine[0]?.name ?? '', /^ctp_\d+$/)
     assert.match(mine[0]?.statement ?? '', /"id" = \$1/)
     assert.equal(mine[0]?.calls, '2', 'the second call reused it')
+  })
+
+  it('plan the registrant search once: its name match gets a generic plan', async (t) => {
+    if (!one) {
+      t.diagnostic('PGlite runs in the process: there is no connection to prepare on')
+      return
+    }
+    const { db } = one
+    // A limit given as a parameter makes PostgreSQL's generic plan look dear (it assumes a tenth
+    // of the rows), so every search was planned again; written into the text, the plan is kept.
+    const fragments = ['som', 'chai', 'jaidee', 'kamol', 'wong', 'sak', 'sri', 'phon']
+    for (const fragment of fragments) await matchingPersonIds(db, { by: 'name', fragment }, 201)
+    const plans = await sql<{ statement: string; generic: string }>`
+      SELECT statement, generic_plans::text AS generic
+      FROM pg_prepared_statements
+      WHERE statement LIKE '%name_search_suffixes%' AND statement NOT LIKE '%pg_prepared%'
+    `.execute(db)
+    assert.equal(plans.rows.length, 1, 'one prepared statement for every fragment')
+    assert.match(plans.rows[0]?.statement ?? '', /limit 201$/, 'the limit is part of the text')
+    assert.ok(Number(plans.rows[0]?.generic) >= 1, `generic plans: ${plans.rows[0]?.generic}`)
   })
 })
