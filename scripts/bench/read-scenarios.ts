@@ -99,6 +99,12 @@ export async function profileReads(
   ledger: Ledger,
 ): Promise<void> {
   const ids = await receiptIds(server)
+  // The baseline too: what the two have in common (the framework's hooks) shows in both.
+  await cpuProfiled(ctx, server, 'read baseline', CONNECTIONS, {
+    kind: 'cycle',
+    method: 'GET',
+    paths: ids.map((id) => `/bench/select/${id}`),
+  })
   await cpuProfiled(ctx, server, 'verify', CONNECTIONS, {
     kind: 'cycle',
     method: 'GET',
