@@ -1,5 +1,5 @@
-import { createPrivateKey, createPublicKey, sign as signBytes } from 'node:crypto'
-import type { JWK } from 'jose'
+import { createPrivateKey, createPublicKey } from 'node:crypto'
+import { CompactSign, type JWK } from 'jose'
 import type { Kysely } from 'kysely'
 import type { DB } from '../../platform/db/schema.js'
 import { RECEIPT_JWS_TYPE, toClaims, type ReceiptPayload } from './receipts.payload.js'
@@ -50,18 +50,15 @@ export async function createReceiptSigner(opts: {
       `signing key id ${signing.keyId} already names another public key; give the new key a new id (SIGNING_KEY_ID)`,
     )
   }
-  // The protected header is the same for every receipt of this key: encoded once.
-  const header = Buffer.from(
-    JSON.stringify({ alg: 'EdDSA', kid: signing.keyId, typ: RECEIPT_JWS_TYPE }),
-  ).toString('base64url')
+  const encoder = new TextEncoder()
   return {
     keyId: signing.keyId,
     publicBaseUrl: opts.publicBaseUrl.replace(/\/+$/, ''),
     async sign(payload) {
-      // JWS compact serialisation (RFC 7515 §7.1) signed by node:crypto's Ed25519 (RFC 8037):
-      // one synchronous call on the request's own thread. The verifier reads it through jose.
-      const input = `${header}.${Buffer.from(JSON.stringify(toClaims(payload))).toString('base64url')}`
-      return `${input}.${signBytes(null, Buffer.from(input), privateKey).toString('base64url')}`
+      const claims = toClaims(payload)
+      return new CompactSign(encoder.encode(JSON.stringify(claims)))
+        .setProtectedHeader({ alg: 'EdDSA', kid: signing.keyId, typ: RECEIPT_JWS_TYPE })
+        .sign(privateKey)
     },
     async jwks() {
       return { keys: await listPublicKeys(db) }
