@@ -54,3 +54,25 @@ export async function refuseSkippedStep(
   })
   await reply.redirect(skip.allowedPath, 303)
 }
+
+/**
+ * A final submit that the decision refused to take (a stale or forged form, an application not
+ * at its check step): the refusal is audited and the browser goes where the applicant stands.
+ */
+export async function refuseSubmit(
+  db: Kysely<DB>,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  refusal: { applicationId: string; reason: string; path: string },
+): Promise<void> {
+  await recordAudit(db, {
+    actorType: 'anonymous',
+    action: 'application.submit_refused',
+    subjectType: 'application',
+    subjectId: refusal.applicationId,
+    outcome: 'refused',
+    requestId: request.id,
+    data: { reason: refusal.reason },
+  })
+  await reply.redirect(refusal.path, 303)
+}

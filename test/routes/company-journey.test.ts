@@ -148,6 +148,17 @@ describe('a company registers from DBD data with its signing directors verified'
     let res = await d.post(`${BASE}/signers`, `${BASE}/signers`, {})
     assert.equal(res.headers.location, `${BASE}/contact`)
     const { submitKey, token } = await contactAndCheck(d, 'one@example.com')
+    // A stale form's key is refused back to the check page, audited, and decides nothing.
+    res = await d.postWithToken(`${BASE}/submit`, { _csrf: token, submitKey: 'stale' })
+    assert.equal(res.headers.location, `${BASE}/check`)
+    const refused = await tdb.database.db
+      .selectFrom('audit_events')
+      .select('outcome')
+      .where('action', '=', 'application.submit_refused')
+      .where('subject_id', '=', (await applicationOf(c.id)).id)
+      .execute()
+    assert.deepEqual(refused, [{ outcome: 'refused' }])
+    assert.equal((await applicationOf(c.id)).status, 'draft')
     res = await d.postWithToken(`${BASE}/submit`, { _csrf: token, submitKey })
     assert.equal(res.headers.location, `${BASE}/done`)
     // A double click changes nothing.

@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { recordAudit } from '../../platform/audit.js'
-import { refuseSkippedStep } from '../../platform/journey.js'
+import { refuseSkippedStep, refuseSubmit } from '../../platform/journey.js'
 import { pageContext } from '../../platform/http/page-context.js'
 import { toFieldErrors, type FieldError } from '../../platform/views/components.js'
 import { findVerificationById, verificationPanel, type PurposeHandler } from '../identity/index.js'
@@ -525,16 +525,12 @@ export async function companyRoutes(
       return reply.redirect(result.status === 'decided' ? PATHS.done : PATHS.status, 303)
     } catch (err) {
       if (!(err instanceof NotReadyError)) throw err
-      await recordAudit(deps.db, {
-        actorType: 'anonymous',
-        action: 'application.submit_refused',
-        subjectType: 'application',
-        subjectId: a.id,
-        outcome: 'refused',
-        requestId: request.id,
-        data: { reason: err.message },
+      await refuseSubmit(deps.db, request, reply, {
+        applicationId: a.id,
+        reason: err.message,
+        path: a.status === 'draft' ? PATHS.step(a.step as Step) : PATHS.status,
       })
-      return reply.redirect(a.status === 'draft' ? PATHS.step(a.step as Step) : PATHS.status, 303)
+      return reply
     }
   })
 

@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { recordAudit } from '../../platform/audit.js'
-import { refuseSkippedStep } from '../../platform/journey.js'
+import { refuseSkippedStep, refuseSubmit } from '../../platform/journey.js'
 import { pageContext } from '../../platform/http/page-context.js'
 import { maskThaiId } from '../../platform/thai-id.js'
 import { toFieldErrors, type FieldError } from '../../platform/views/components.js'
@@ -436,16 +436,12 @@ export async function personRoutes(
     }
     const a = await guard(request, reply, 'check')
     if (!a) return reply
-    await recordAudit(deps.db, {
-      actorType: 'anonymous',
-      action: 'application.submit_refused',
-      subjectType: 'application',
-      subjectId: a.id,
-      outcome: 'refused',
-      requestId: request.id,
-      data: { reason: refusal },
+    await refuseSubmit(deps.db, request, reply, {
+      applicationId: a.id,
+      reason: refusal,
+      path: PATHS.step(a.step as Step),
     })
-    return reply.redirect(PATHS.step(a.step as Step), 303)
+    return reply
   })
   app.get(PATHS.done, async (request, reply) => {
     const id = request.session.get('applicationId')
