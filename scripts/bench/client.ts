@@ -1,5 +1,5 @@
-import { join, relative } from 'node:path'
 // The orchestrator's side of a scenario: calls to the bench server and measured load runs.
+import { join, relative } from 'node:path'
 import type { CpuSummary } from './cpu.js'
 import type { BenchOptions } from './options.js'
 import { runLoad, waitForQuiet, type BenchServer } from './processes.js'

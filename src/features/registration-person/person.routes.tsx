@@ -424,23 +424,24 @@ export async function personRoutes(
     // with this form's key, so the usual submit needs no read of its own; only a refused one
     // is looked at, to send the applicant where they stand.
     const id = request.session.get('applicationId')
-    let refusal = 'no application'
     if (id) {
       try {
         await submitApplication(deps, id, key, request.id)
         return reply.redirect(PATHS.done, 303)
       } catch (err) {
         if (!(err instanceof NotReadyError)) throw err
-        refusal = err.message
+        const a = await guard(request, reply, 'check')
+        if (a)
+          await refuseSubmit(deps.db, request, reply, {
+            applicationId: a.id,
+            reason: err.message,
+            path: PATHS.step(a.step as Step),
+          })
+        return reply
       }
     }
-    const a = await guard(request, reply, 'check')
-    if (!a) return reply
-    await refuseSubmit(deps.db, request, reply, {
-      applicationId: a.id,
-      reason: refusal,
-      path: PATHS.step(a.step as Step),
-    })
+    // No application in this session: the guard's page says so.
+    await guard(request, reply, 'check')
     return reply
   })
   app.get(PATHS.done, async (request, reply) => {
