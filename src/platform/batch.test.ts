@@ -20,18 +20,28 @@ function controlledRun() {
 const tick = () => new Promise((resolve) => setImmediate(resolve))
 
 describe('BatchQueue', () => {
-  it('runs a lone item at once, and gathers items that arrive while batches run into one', async () => {
+  it('runs a lone item at once, and gathers items that arrive while a batch runs into one', async () => {
     const c = controlledRun()
     const q = new BatchQueue(c.run, { maxBatch: 10, maxRunning: 2 })
-    const results = [1, 2, 3, 4, 5].map((n) => q.add(n))
+    const first = q.add(1)
+    assert.deepEqual(c.batches, [[1]], 'the first item starts without waiting')
+    const rest = [2, 3, 4, 5].map((n) => q.add(n))
+    assert.deepEqual(c.batches, [[1]], 'with a batch in flight, the next waits for its turn')
     await tick()
-    assert.deepEqual(c.batches, [[1], [2]], 'two batches in flight, the rest waiting')
+    assert.deepEqual(c.batches, [[1], [2, 3, 4, 5]], 'what arrived in that turn goes together')
+    const later = [6, 7].map((n) => q.add(n))
+    await tick()
+    assert.deepEqual(c.batches.length, 2, 'two batches in flight: the rest wait')
     c.finish[0]?.()
     await tick()
-    assert.deepEqual(c.batches, [[1], [2], [3, 4, 5]], 'the waiting items go together')
+    await tick()
+    assert.deepEqual(c.batches, [[1], [2, 3, 4, 5], [6, 7]], 'a finished batch lets the next go')
     c.finish[1]?.()
     c.finish[2]?.()
-    assert.deepEqual(await Promise.all(results), ['done 1', 'done 2', 'done 3', 'done 4', 'done 5'])
+    assert.deepEqual(
+      await Promise.all([first, ...rest, ...later]),
+      [1, 2, 3, 4, 5, 6, 7].map((n) => `done ${n}`),
+    )
   })
 
   it('takes no more than maxBatch items at a time', async () => {
