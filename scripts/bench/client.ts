@@ -82,6 +82,7 @@ export const maxRepeatsIfDisturbed = () => maxRepeats
 /** Cores used during the last run by anything but the server, PostgreSQL and autocannon. */
 export function otherCores(r: LoadResult, server: BenchServer): number {
   const c = server.rss.lastCpu
+  if (Number.isNaN(c.postgresCores)) return Number.NaN
   return Math.max(0, c.machineCores - c.serverCores - c.postgresCores - r.cpuMs / 1000 / r.elapsedS)
 }
 
@@ -91,7 +92,7 @@ const DISTURBED_CORES = 0.2
 /** True (and says so) when other work disturbed the last run. */
 export function disturbed(r: LoadResult, server: BenchServer): boolean {
   const other = otherCores(r, server)
-  if (other <= DISTURBED_CORES) return false
+  if (Number.isNaN(other) || other <= DISTURBED_CORES) return false
   process.stdout.write(`  disturbed: other work used ${other.toFixed(2)} cores during the run\n`)
   return true
 }
@@ -179,7 +180,9 @@ export function describe(r: LoadResult, server?: BenchServer): string {
   let cpu = ''
   if (server) {
     const c = server.rss.lastCpu
-    const perReq = (cores: number) => Math.round((cores * 1000 * 100) / Math.max(1, r.rps)) / 100
+    // NaN: a PostgreSQL process ended during the run, so its CPU (and the rest's) is not known.
+    const perReq = (cores: number) =>
+      Number.isNaN(cores) ? 'n/a' : Math.round((cores * 1000 * 100) / Math.max(1, r.rps)) / 100
     const loadCores = r.cpuMs / 1000 / r.elapsedS
     const other = otherCores(r, server)
     cpu =

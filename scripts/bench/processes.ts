@@ -38,17 +38,28 @@ function processTicks(pid: number): number {
   }
 }
 
-/** Jiffies used by every PostgreSQL process (the server's backends do the database's work). */
-function postgresTicks(): number {
-  let sum = 0
+/** Jiffies used so far by each PostgreSQL process (the server's backends do the database's work). */
+function postgresTicks(): Map<number, number> {
+  const ticks = new Map<number, number>()
   for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
     try {
       if (readFileSync(`/proc/${pid}/comm`, 'utf8').trim() === 'postgres')
-        sum += processTicks(Number(pid))
+        ticks.set(Number(pid), processTicks(Number(pid)))
     } catch {
       // gone meanwhile
     }
   }
+  return ticks
+}
+
+/**
+ * PostgreSQL's jiffies between two readings: NaN when a process of the first has ended (a pool
+ * closed an idle connection), since the CPU it used before it ended is not known.
+ */
+function postgresTicksBetween(start: Map<number, number>, end: Map<number, number>): number {
+  let sum = 0
+  for (const [pid, ticks] of end) sum += ticks - (start.get(pid) ?? 0)
+  for (const pid of start.keys()) if (!end.has(pid)) return Number.NaN
   return sum
 }
 
@@ -64,6 +75,7 @@ export function machineTicks(): { busy: number; total: number } {
 /** CPU used during the last resume..pause window: the server's share of one core and the machine's. */
 export interface CpuUse {
   serverCores: number
+  /** NaN when a PostgreSQL process ended during the window (its CPU is not known). */
   postgresCores: number
   machineBusyPct: number
   /** Busy cores of the whole machine (of os.availableParallelism()). */
@@ -74,7 +86,7 @@ export interface CpuUse {
 export class RssSampler {
   private timer: NodeJS.Timeout | undefined
   private peakKb = 0
-  private cpuStart = { proc: 0, pg: 0, busy: 0, total: 0, at: 0 }
+  private cpuStart = { proc: 0, pg: new Map<number, number>(), busy: 0, total: 0, at: 0 }
   lastCpu: CpuUse = { serverCores: 0, postgresCores: 0, machineBusyPct: 0, machineCores: 0 }
   constructor(private readonly pid: number) {}
 
@@ -112,7 +124,7 @@ export class RssSampler {
     const cores = (ticks: number) => round(ticks / TICKS_PER_S / seconds)
     this.lastCpu = {
       serverCores: cores(processTicks(this.pid) - this.cpuStart.proc),
-      postgresCores: cores(postgresTicks() - this.cpuStart.pg),
+      postgresCores: cores(postgresTicksBetween(this.cpuStart.pg, postgresTicks())),
       machineBusyPct: Math.round(
         (100 * (m.busy - this.cpuStart.busy)) / Math.max(1, m.total - this.cpuStart.total),
       ),

@@ -10,7 +10,7 @@ import {
   type SubmitDeps,
 } from '../../src/features/registration-person/person.submit.js'
 import type { BenchStats } from './protocol.js'
-import { droppedAuditInserts, installAuditDrop, runWithoutAudit } from './no-audit.js'
+import { droppedAuditInserts } from './no-audit.js'
 import { registerSearchRoutes } from './search-routes.js'
 import { registerProfileRoutes } from './profile-routes.js'
 import { applicationIdFor, nationalIdFor, seedDrafts, submitKeyFor } from './seed.js'
@@ -20,6 +20,8 @@ export interface BenchRouteDeps {
   crypto: PiiCrypto
   issuer: string
   engine: 'pglite' | 'postgres'
+  /** PostgreSQL only: the submit-no-audit variant's own pool (scripts/bench/no-audit.ts). */
+  unauditedDb?: SubmitDeps['db']
 }
 
 export type N = { Params: { n: string } }
@@ -63,16 +65,17 @@ export function registerBenchRoutes(app: FastifyInstance, deps: BenchRouteDeps):
 
   // The same submit with its audit inserts dropped before they reach PostgreSQL
   // (scripts/bench/no-audit.ts): the submit-no-audit scenario. PostgreSQL only.
-  if (deps.engine === 'postgres') {
-    installAuditDrop()
-    // Its own deps, so its own batch queue: a batch runs in the context of the request that
-    // started it, and a batch without auditing must hold only submits without auditing.
-    const unaudited: SubmitDeps = { ...deps.submit }
+  if (deps.unauditedDb) {
+    // Its own database handle, so its own pool (marked) and its own batch queue.
+    const unaudited: SubmitDeps = { ...deps.submit, db: deps.unauditedDb }
     app.post<N>('/bench/submit-no-audit/:n', noCsrf, async (request, reply) => {
       const n = draftNumber(request.params.n, seeded)
       if (n === undefined) return reply.code(410).send({ error: 'no such seeded draft' })
-      const result = await runWithoutAudit(() =>
-        submitApplication(unaudited, applicationIdFor(n), submitKeyFor(n), request.id),
+      const result = await submitApplication(
+        unaudited,
+        applicationIdFor(n),
+        submitKeyFor(n),
+        request.id,
       )
       return reply.code(result.outcome === 'approved' ? 200 : 409).send(result)
     })

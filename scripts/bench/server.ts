@@ -12,6 +12,7 @@ import { createLogger } from '../../src/platform/logger.js'
 import { createPiiCrypto } from '../../src/platform/pii-crypto.js'
 import { registerCpuRoutes } from './cpu.js'
 import type { ReadyMessage } from './protocol.js'
+import { installAuditDrop, noAuditUrl } from './no-audit.js'
 import { registerBenchRoutes } from './routes.js'
 
 // Generous limits: the load comes from one address, far above the portal's per-client limits.
@@ -20,6 +21,8 @@ const LIMIT_PER_MINUTE = 100_000_000
 async function main(): Promise<void> {
   if (!process.send) throw new Error('start the bench server through npm run bench (needs IPC)')
   const config = loadConfig()
+  // Before any connection is made, so that every query of the process passes the same wrapper.
+  installAuditDrop()
   const database = await openDatabase({
     databaseUrl: config.databaseUrl,
     dataDir: config.dataDir,
@@ -44,6 +47,14 @@ async function main(): Promise<void> {
     signer,
     limits: { postsPerMinute: LIMIT_PER_MINUTE, readsPerMinute: LIMIT_PER_MINUTE },
   })
+  // The submit-no-audit variant's own pool, of the same size (PostgreSQL only).
+  const unaudited = config.databaseUrl
+    ? await openDatabase({
+        databaseUrl: noAuditUrl(config.databaseUrl),
+        dataDir: config.dataDir,
+        poolSize: config.databasePoolSize,
+      })
+    : undefined
   registerBenchRoutes(app, {
     submit: {
       db: database.db,
@@ -55,9 +66,13 @@ async function main(): Promise<void> {
     crypto,
     issuer: config.idp.issuer,
     engine: database.engine,
+    unauditedDb: unaudited?.db,
   })
   registerCpuRoutes(app)
-  app.addHook('onClose', async () => database.close())
+  app.addHook('onClose', async () => {
+    await unaudited?.close()
+    await database.close()
+  })
   await app.listen({ port: 0, host: '127.0.0.1' })
   const address = app.server.address()
   if (address === null || typeof address === 'string') throw new Error('no TCP address')
