@@ -74,5 +74,7 @@ export async function refuseSubmit(
     requestId: request.id,
     data: { reason: refusal.reason },
   })
+  // The page the applicant lands on says why they are there instead of on the done page.
+  request.session.set('notice', 'submit-refused')
   await reply.redirect(refusal.path, 303)
 }

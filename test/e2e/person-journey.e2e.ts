@@ -164,6 +164,18 @@ describe('person registration in Chromium', () => {
     await page.getByLabel('Yes, use my ID-card address').check()
     await page.getByRole('button', { name: 'Save and continue' }).click()
     await check(page, 'phone-en-check')
+    // A form from a stale tab: its key is no longer the application's. Back on the check page
+    // with a message that says why, then the form as served sends.
+    await page.locator('input[name="submitKey"]').evaluate((el) => {
+      ;(el as HTMLInputElement).value = 'stale'
+    })
+    await page.getByRole('button', { name: 'Send application' }).click()
+    await page.waitForURL(/\/check$/)
+    assert.match(
+      (await page.getByRole('alert').first().textContent()) ?? '',
+      /Your application has not been sent/,
+    )
+    await check(page, 'phone-en-check-stale-form')
     await page.getByRole('button', { name: 'Send application' }).click()
     await page.waitForURL(/\/done$/)
     await check(page, 'phone-en-approved')

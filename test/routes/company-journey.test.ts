@@ -151,6 +151,7 @@ describe('a company registers from DBD data with its signing directors verified'
     // A stale form's key is refused back to the check page, audited, and decides nothing.
     res = await d.postWithToken(`${BASE}/submit`, { _csrf: token, submitKey: 'stale' })
     assert.equal(res.headers.location, `${BASE}/check`)
+    assert.match((await d.get(`${BASE}/check`)).body, /data-notice="submit-refused"/)
     const refused = await tdb.database.db
       .selectFrom('audit_events')
       .select('outcome')

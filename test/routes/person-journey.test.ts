@@ -176,6 +176,11 @@ describe('a Thai citizen registers as importer/exporter', () => {
     const stale = await d.postWithToken(`${PATH}/submit`, { _csrf: token, submitKey: 'stale' })
     assert.equal(stale.statusCode, 303)
     assert.equal(stale.headers.location, `${PATH}/check`)
+    // The check page says, once, why the applicant is back there.
+    const back = await d.get(`${PATH}/check`)
+    assert.match(back.body, /data-notice="submit-refused"/)
+    assert.match(back.body, /ใบสมัครของคุณยังไม่ได้ส่ง/)
+    assert.doesNotMatch((await d.get(`${PATH}/check`)).body, /data-notice=/)
     const applicationId = await tdb.database.db
       .selectFrom('applications')
       .select('id')

@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
 import type { VNode } from 'preact'
 import { DEFAULT_LOCALE, isLocale, translator } from '../i18n/index.js'
-import type { PageContext } from '../views/context.js'
+import type { PageContext, PageNotice } from '../views/context.js'
 import { renderPage } from '../views/render.js'
 import { SESSION_IDLE_MS } from './session.js'
 import './types.js'
@@ -40,6 +40,15 @@ export const pageContextPlugin = fp(
   },
 )
 
+/** The session's one-time notice, removed as it is read (a page without a session has none). */
+function takeNotice(request: FastifyRequest): { notice?: PageNotice } {
+  const session = request.session as FastifyRequest['session'] | undefined
+  const notice = typeof session?.get === 'function' ? session.get('notice') : undefined
+  if (notice === undefined) return {}
+  session?.set('notice', undefined)
+  return { notice }
+}
+
 /** The context a page renders with; forms=true issues a CSRF token (and so a session). */
 export function pageContext(
   request: FastifyRequest,
@@ -49,6 +58,7 @@ export function pageContext(
   const simulators =
     (request.server as FastifyInstance & { simulatorsEnabled?: boolean }).simulatorsEnabled ?? false
   return {
+    ...takeNotice(request),
     locale: request.locale,
     t: translator(request.locale),
     nonce: reply.cspNonce?.script ?? '',

@@ -1,5 +1,6 @@
 import type { VNode } from 'preact'
 import type { Locale } from '../i18n/index.js'
+import type { PageNotice } from '../views/context.js'
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -19,5 +20,7 @@ declare module 'fastify' {
   interface Session {
     createdAt?: number
     seenAt?: number
+    /** A message for the next page this session sees, shown once (see pageContext). */
+    notice?: PageNotice
   }
 }

@@ -57,6 +57,11 @@ export function Layout({ ctx, title, hasErrors = false, children }: LayoutProps)
           </div>
         </header>
         <main id="main" class="container" tabIndex={-1}>
+          {ctx.notice === 'submit-refused' && (
+            <div class="notice notice--warning" role="alert" data-notice={ctx.notice}>
+              <p>{ctx.t('notice.submitRefused')}</p>
+            </div>
+          )}
           {children}
         </main>
         {ctx.sessionIdleMs !== undefined && ctx.csrfToken !== undefined && (
