@@ -108,7 +108,11 @@ describe('fuzz: the details form', () => {
             fields.nationalId === valid.id &&
             fields.email === valid.email &&
             fields.mobile === valid.mobile
-          if (allValid) {
+          // A stray field of thousands of Thai letters can take a form-encoded body past the
+          // 100 KB limit: then the whole request is refused (413) and nothing stored, below.
+          const tooLarge =
+            res.statusCode === 413 && Object.values(stray).some((v) => v.length >= 300)
+          if (allValid && !tooLarge) {
             assert.equal(res.statusCode, 303)
             id = await draftId(tdb.database, valid.email)
             const row = await tdb.database.db
