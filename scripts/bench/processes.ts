@@ -57,9 +57,9 @@ function postgresTicks(): Map<number, number> {
  * closed an idle connection), since the CPU it used before it ended is not known.
  */
 function postgresTicksBetween(start: Map<number, number>, end: Map<number, number>): number {
+  for (const pid of start.keys()) if (!end.has(pid)) return Number.NaN
   let sum = 0
   for (const [pid, ticks] of end) sum += ticks - (start.get(pid) ?? 0)
-  for (const pid of start.keys()) if (!end.has(pid)) return Number.NaN
   return sum
 }
 

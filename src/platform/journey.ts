@@ -58,12 +58,14 @@ export async function refuseSkippedStep(
 /**
  * A final submit that the decision refused to take (a stale or forged form, an application not
  * at its check step): the refusal is audited and the browser goes where the applicant stands.
+ * `toDraft`: that is a step of the unsent draft, whose page then says, once, why the applicant
+ * is there (an application already sent goes to its status page, which needs no such word).
  */
 export async function refuseSubmit(
   db: Kysely<DB>,
   request: FastifyRequest,
   reply: FastifyReply,
-  refusal: { applicationId: string; reason: string; path: string },
+  refusal: { applicationId: string; reason: string; path: string; toDraft: boolean },
 ): Promise<void> {
   await recordAudit(db, {
     actorType: 'anonymous',
@@ -74,7 +76,6 @@ export async function refuseSubmit(
     requestId: request.id,
     data: { reason: refusal.reason },
   })
-  // The page the applicant lands on says why they are there instead of on the done page.
-  request.session.set('notice', 'submit-refused')
+  if (refusal.toDraft) request.session.set('notice', 'submit-refused')
   await reply.redirect(refusal.path, 303)
 }

@@ -160,6 +160,16 @@ describe('a company registers from DBD data with its signing directors verified'
       .execute()
     assert.deepEqual(refused, [{ outcome: 'refused' }])
     assert.equal((await applicationOf(c.id)).status, 'draft')
+    // An application no longer a draft goes to its status page, which says nothing about
+    // sending it again.
+    const aid = (await applicationOf(c.id)).id
+    const setStatus = (status: 'draft' | 'superseded') =>
+      tdb.database.db.updateTable('applications').set({ status }).where('id', '=', aid).execute()
+    await setStatus('superseded')
+    res = await d.postWithToken(`${BASE}/submit`, { _csrf: token, submitKey: 'stale' })
+    assert.equal(res.headers.location, `${BASE}/status`)
+    assert.doesNotMatch((await d.get(`${BASE}/status`)).body, /data-notice=/)
+    await setStatus('draft')
     res = await d.postWithToken(`${BASE}/submit`, { _csrf: token, submitKey })
     assert.equal(res.headers.location, `${BASE}/done`)
     // A double click changes nothing.

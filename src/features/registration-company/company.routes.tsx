@@ -529,6 +529,7 @@ export async function companyRoutes(
         applicationId: a.id,
         reason: err.message,
         path: a.status === 'draft' ? PATHS.step(a.step as Step) : PATHS.status,
+        toDraft: a.status === 'draft',
       })
       return reply
     }

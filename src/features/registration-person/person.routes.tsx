@@ -436,6 +436,7 @@ export async function personRoutes(
             applicationId: a.id,
             reason: err.message,
             path: PATHS.step(a.step as Step),
+            toDraft: true,
           })
         return reply
       }

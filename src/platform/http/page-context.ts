@@ -40,7 +40,10 @@ export const pageContextPlugin = fp(
   },
 )
 
-/** The session's one-time notice, removed as it is read (a page without a session has none). */
+/**
+ * The session's one-time notice, removed as it is read. No session, or the plain object
+ * @fastify/session leaves when its store is down (the 503 page), has none.
+ */
 function takeNotice(request: FastifyRequest): { notice?: PageNotice } {
   const session = request.session as FastifyRequest['session'] | undefined
   const notice = typeof session?.get === 'function' ? session.get('notice') : undefined

@@ -19,11 +19,11 @@ export const en: Record<MessageKey, string> = {
   'footer.sections':
     'Importer/Exporter Registration Section and Customs Broker Registration Section',
   'footer.privacy': 'Privacy notice',
-  'notice.submitRefused':
-    'Your application has not been sent: it changed after the page you sent it from was opened, for example in another tab or window. Check the details on this page, then send it again.',
   'footer.terms': 'Terms and Conditions',
   'footer.legal': 'Legal information',
   'footer.openSource': 'Open-source software',
+  'notice.submitRefused':
+    'Your application has not been sent: it changed after the page you sent it from was opened, for example in another tab or window. Check the details on this page, then send it again.',
   'errorSummary.title': 'There is a problem',
   'home.title': 'Register as an importer or exporter',
   'home.lead':
