@@ -9,6 +9,8 @@ import { join, relative } from 'node:path'
 
 const root = new URL('..', import.meta.url).pathname
 const e2e = process.argv.includes('--e2e')
+// `npm test -- <file> …` runs only the named test files (same template and environment).
+const only = process.argv.slice(2).filter((a) => !a.startsWith('--'))
 
 function find(dir, pattern, out = []) {
   for (const name of readdirSync(dir)) {
@@ -53,23 +55,24 @@ const templateEnv = JSON.parse(prepared.stdout.toString().trim().split('\n').pop
 let status
 if (e2e) {
   status = run(
-    find(join(root, 'test/e2e'), /\.e2e\.tsx?$/),
+    only.length > 0 ? only : find(join(root, 'test/e2e'), /\.e2e\.tsx?$/),
     { ...templateEnv, TZ: 'UTC' },
     'end-to-end (Chromium)',
   )
 } else {
-  const files = [
-    ...find(join(root, 'src'), /\.test\.tsx?$/),
-    ...find(join(root, 'test'), /\.test\.tsx?$/),
-  ]
+  const files =
+    only.length > 0
+      ? only
+      : [...find(join(root, 'src'), /\.test\.tsx?$/), ...find(join(root, 'test'), /\.test\.tsx?$/)]
   status = run(files, { ...templateEnv, TZ: 'UTC' }, 'all tests, TZ=UTC')
   if (status === 0) {
     const timeFiles = files.filter((f) => /(time|migrations)\.test\.tsx?$/.test(f))
-    status = run(
-      timeFiles,
-      { ...templateEnv, TZ: 'Asia/Bangkok' },
-      'date module and date columns, TZ=Asia/Bangkok',
-    )
+    if (timeFiles.length > 0)
+      status = run(
+        timeFiles,
+        { ...templateEnv, TZ: 'Asia/Bangkok' },
+        'date module and date columns, TZ=Asia/Bangkok',
+      )
   }
 }
 spawnSync(process.execPath, ['--import', 'tsx', 'test/helpers/prepare-db.ts', '--cleanup'], {
