@@ -505,6 +505,82 @@ describe('identity verification failures keep what was typed', () => {
     assert.ok(refused.length >= 1)
   })
 
+  it('refuses the starter’s own bind of a relayed registration link, audited, and nothing of the victim is applied', async () => {
+    const victim = freshId()
+    // The attacker types the victim's ID and relays the QR link; the victim approves in the bank.
+    const { d: attacker, handle, code } = await upToVerification(victim)
+    const callback = await approveOnPhone(app, sim.url, handle, { national_id: victim })
+    assert.ok(callback)
+    const phone = new Desktop(app)
+    const bindPage = await phone.get(callback)
+    assert.match(bindPage.body, /name="handle"/, 'the victim sees the bind page')
+    // The attacker knows the handle (from the link) and the number (from their own screen),
+    // and takes a valid CSRF token of their own session from any form page.
+    const res = await attacker.post(PATH, '/ekyc/bind', { handle, choice: code })
+    assert.equal(res.statusCode, 403)
+    assert.equal((await app.inject(`/ekyc/status/${handle}`)).json().status, 'authenticated')
+    const cont = await attacker.get(`/ekyc/continue/${handle}`)
+    assert.equal(cont.headers.location, `${PATH}/verify?waiting=1`, 'the attacker is not verified')
+    const draft = await tdb.database.db
+      .selectFrom('identity_verifications')
+      .select('person_id')
+      .where('handle', '=', handle)
+      .executeTakeFirstOrThrow()
+    assert.equal(draft.person_id, null, 'no bank identity attached to the attacker’s draft')
+    const refused = await tdb.database.db
+      .selectFrom('audit_events')
+      .select(['outcome', 'data'])
+      .where('action', '=', 'identity.bind_refused')
+      .execute()
+    assert.ok(
+      refused.some(
+        (r) =>
+          r.outcome === 'refused' &&
+          r.data.reason === 'not_callback_browser' &&
+          r.data.purpose === 'registration' &&
+          r.data.startingBrowser === true,
+      ),
+    )
+    // The victim's own browser still decides: "I did not start this" ends it.
+    const none = await phone.postWithToken('/ekyc/bind', {
+      _csrf: /name="_csrf" value="([^"]+)"/.exec(bindPage.body)?.[1] ?? '',
+      handle,
+      choice: 'none',
+    })
+    assert.match(none.body, /data-failure="not_bound"/)
+  })
+
+  it('refuses the starter’s own bind of a relayed sign-in link: the account is not handed over', async () => {
+    const victim = freshId()
+    const first = await verifiedAndSubmitted(victim)
+    await first.d.postWithToken(`${PATH}/submit`, {
+      _csrf: first.token,
+      submitKey: first.submitKey,
+    })
+    const attacker = new Desktop(app)
+    await attacker.post('/account/sign-in', '/account/sign-in', {})
+    const page = await attacker.get('/account/sign-in')
+    const handle = handleFrom(page.body)
+    const code = bindingCodeFrom(page.body)
+    const callback = await approveOnPhone(app, sim.url, handle, { national_id: victim })
+    assert.ok(callback)
+    await new Desktop(app).get(callback)
+    const res = await attacker.post(PATH, '/ekyc/bind', { handle, choice: code })
+    assert.equal(res.statusCode, 403)
+    assert.match(res.body, /เลือกตัวเลขได้เฉพาะในเบราว์เซอร์ที่แอปธนาคารพาท่านกลับมาเท่านั้น/)
+    await attacker.get(`/ekyc/continue/${handle}`)
+    assert.equal((await attacker.get('/account')).headers.location, '/account/sign-in')
+    const exported = await attacker.get('/account/my-data/export.json')
+    assert.notEqual(exported.statusCode, 200)
+    assert.doesNotMatch(exported.body, new RegExp(victim))
+    const refused = await tdb.database.db
+      .selectFrom('audit_events')
+      .select('data')
+      .where('action', '=', 'identity.bind_refused')
+      .execute()
+    assert.ok(refused.some((r) => r.data.purpose === 'sign-in'))
+  })
+
   it('does not let another browser continue from someone else’s verification', async () => {
     const id = freshId()
     const { handle } = await upToVerification(id)

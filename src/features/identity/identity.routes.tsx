@@ -23,6 +23,11 @@ declare module 'fastify' {
   interface Session {
     /** The verification this browser started; only it may continue from the result. */
     verificationHandle?: string
+    /**
+     * The verification whose bank answer came back to this browser (not the starting one):
+     * only this browser may pick the number, so a starter who relays the link cannot bind it.
+     */
+    bindingHandle?: string
   }
 }
 
@@ -81,6 +86,7 @@ export async function identityRoutes(
     if (request.session.get('verificationHandle') === result.handle)
       return reply.redirect(IDENTITY_PATHS.continue(result.handle), 303)
     if (result.status === 'authenticated') {
+      request.session.set('bindingHandle', result.handle)
       const row = await findVerificationByHandle(deps.db, result.handle)
       const choices = bindingChoices(row?.binding_code ?? '')
       return reply.page(
@@ -134,9 +140,37 @@ export async function identityRoutes(
     }
   })
 
+  /** A bind from a browser the bank did not return to (the starter's, say): nothing applied. */
+  async function refuseBind(request: FastifyRequest, reply: FastifyReply, handle: string) {
+    const row = handle ? await findVerificationByHandle(deps.db, handle) : undefined
+    await recordAudit(deps.db, {
+      actorType: 'anonymous',
+      action: 'identity.bind_refused',
+      outcome: 'refused',
+      requestId: request.id,
+      subjectType: row ? 'identity_verification' : undefined,
+      subjectId: row?.id,
+      data: {
+        reason: 'not_callback_browser',
+        purpose: row?.purpose ?? null,
+        startingBrowser: row !== undefined && request.session.get('verificationHandle') === handle,
+      },
+    })
+    const ctx = pageContext(request, reply)
+    const m = identityMessages(ctx.locale)
+    return reply.page(
+      <MessagePage ctx={ctx} title={m('callback.refusedTitle')} body={m('bind.notHere')} />,
+      403,
+    )
+  }
+
   app.post<{ Body: Record<string, unknown> }>(IDENTITY_PATHS.bind, async (request, reply) => {
     const handle = typeof request.body?.handle === 'string' ? request.body.handle : ''
     const choice = typeof request.body?.choice === 'string' ? request.body.choice : ''
+    // Only the browser the bank app returned to holds this verification's binding (set at the
+    // callback, in its own server-side session); a handle and number known elsewhere are not enough.
+    if (handle === '' || request.session.get('bindingHandle') !== handle)
+      return refuseBind(request, reply, handle)
     if (choice === '') {
       const row = handle ? await findVerificationByHandle(deps.db, handle) : undefined
       if (!row || row.status !== 'authenticated')
@@ -155,11 +189,9 @@ export async function identityRoutes(
       )
     }
     try {
-      return await showResult(
-        request,
-        reply,
-        await bindVerification(deps, handle, choice, purposes, request.id),
-      )
+      const result = await bindVerification(deps, handle, choice, purposes, request.id)
+      request.session.set('bindingHandle', undefined)
+      return await showResult(request, reply, result)
     } catch (err) {
       if (!(err instanceof CallbackRefusedError)) throw err
       return refuse(request, reply, err.reason)

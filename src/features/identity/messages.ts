@@ -28,6 +28,8 @@ export const identityMessages = defineMessages({
       'ถ้าท่านไม่ได้เริ่มทำรายการนี้เอง อาจมีผู้พยายามใช้ตัวตนของท่าน โปรดเลือก "ฉันไม่ได้เริ่มทำรายการนี้" และอย่าส่งต่อลิงก์หรือคิวอาร์โค้ดให้ผู้อื่น',
     'bind.button': 'ยืนยัน',
     'bind.required': 'เลือกตัวเลขที่แสดงบนหน้าจอที่ท่านเริ่มทำรายการ',
+    'bind.notHere':
+      'เลือกตัวเลขได้เฉพาะในเบราว์เซอร์ที่แอปธนาคารพาท่านกลับมาเท่านั้น ไม่มีข้อมูลใดถูกใช้ ถ้าท่านเริ่มทำรายการเอง โปรดยืนยันตัวตนใหม่อีกครั้ง',
     'session.endedTitle': 'เซสชันของท่านหมดอายุ',
     'session.ended': 'ข้อมูลที่ท่านกรอกไว้ยังอยู่ เปิดลิงก์ "กลับมาทำคำขอต่อ" ที่เราส่งทางอีเมลเพื่อทำต่อ',
     'failure.title': 'ยืนยันตัวตนไม่สำเร็จ',
@@ -91,6 +93,8 @@ export const identityMessages = defineMessages({
       'If you did not start this yourself, someone may be trying to use your identity. Choose "I did not start this", and never pass on a link or QR code to anyone.',
     'bind.button': 'Confirm',
     'bind.required': 'Choose the number shown on the screen where you started',
+    'bind.notHere':
+      'The number can only be chosen in the browser the bank app brought you back to. Nothing has been used. If you started this yourself, verify your identity again.',
     'session.endedTitle': 'Your session has ended',
     'session.ended':
       'Your answers are saved. Open the "Continue your application" link we e-mailed you to carry on.',
