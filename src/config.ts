@@ -6,7 +6,7 @@ import {
   RETENTION_DEFAULT_DAYS,
   RETENTION_KINDS,
   type RetentionKind,
-} from './features/pdpa/retention.policy.js'
+} from './platform/retention-kinds.js'
 
 /** A secret together with the id that names it, so that keys can rotate. */
 export interface KeyedSecret<T> {
@@ -61,7 +61,7 @@ export interface MailConfig {
 export interface PdpaConfig {
   /** Where reminders of data-subject requests go. */
   dpoEmail: string
-  /** Days each kind of short-lived record is kept (src/features/pdpa/retention.policy.ts). */
+  /** Days each kind of short-lived record is kept (src/platform/retention-kinds.ts). */
   retentionDays: Record<RetentionKind, number>
 }
 

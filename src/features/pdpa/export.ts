@@ -7,7 +7,7 @@ import {
   SOURCES,
   type CategoryId,
 } from './processing.js'
-import type { RetentionKind } from './retention.policy.js'
+import type { RetentionKind } from '../../platform/retention-kinds.js'
 
 const FORMAT = 'ctp-personal-data-export/1'
 

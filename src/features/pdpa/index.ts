@@ -6,6 +6,10 @@ export { pdpaMessages } from './messages.js'
 export { startPdpaJobs, type PdpaJobs } from './jobs.js'
 export { runRetention, type RetentionCounts } from './retention.js'
 export { sendRequestReminders } from './reminders.js'
-export { RETENTION_DEFAULT_DAYS, RETENTION_KINDS, type RetentionKind } from './retention.policy.js'
+export {
+  RETENTION_DEFAULT_DAYS,
+  RETENTION_KINDS,
+  type RetentionKind,
+} from '../../platform/retention-kinds.js'
 export type { PdpaTables } from './schema.js'
 export { runRetentionCli, RETENTION_CLI_USAGE } from './retention.cli.js'

@@ -4,7 +4,7 @@
  * Texts are data here, in Thai and English, so that a change of purpose is a reviewed change of
  * this file and shows on both pages at once.
  */
-import type { RetentionKind } from './retention.policy.js'
+import type { RetentionKind } from '../../platform/retention-kinds.js'
 
 export interface Text {
   th: string
@@ -86,7 +86,7 @@ export interface DataCategory {
   purposes: Purpose[]
   bases: LawfulBasis[]
   retention: Text
-  /** Short-lived records the retention job removes (retention.policy.ts). */
+  /** Short-lived records the retention job removes (platform/retention-kinds.ts). */
   retentionKind?: RetentionKind
   /** Whether an erasure request can remove it, and why (not). */
   erasure: Text

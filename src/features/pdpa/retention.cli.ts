@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely'
 import type { DB } from '../../platform/db/schema.js'
 import { runRetention } from './retention.js'
-import { RETENTION_KINDS, type RetentionKind } from './retention.policy.js'
+import { RETENTION_KINDS, type RetentionKind } from '../../platform/retention-kinds.js'
 
 export const RETENTION_CLI_USAGE = 'usage: npm run retention:run [-- --json]\n'
 

@@ -2,31 +2,9 @@
  * Retention periods, per kind of record: the configuration the retention job applies and the
  * record of processing publishes. Short-lived artefacts go; registry records stay as long as
  * customs law needs them (they are listed in processing.ts, never deleted by the job).
- * No runtime imports: config.ts reads the defaults from here.
+ * The kinds and their default days are pure data in platform/retention-kinds.ts (config reads them).
  */
-export const RETENTION_KINDS = [
-  'identityClaims',
-  'verificationArtefacts',
-  'expiredSessions',
-  'devMailbox',
-  'sentMail',
-  'auditIp',
-  'auditReason',
-  'requestTexts',
-] as const
-export type RetentionKind = (typeof RETENTION_KINDS)[number]
-
-/** Days each kind is kept, counted from the moment named in RETENTION_RULES. */
-export const RETENTION_DEFAULT_DAYS: Record<RetentionKind, number> = {
-  identityClaims: 7,
-  verificationArtefacts: 30,
-  expiredSessions: 1,
-  devMailbox: 14,
-  sentMail: 30,
-  auditIp: 180,
-  auditReason: 730,
-  requestTexts: 1095,
-}
+import type { RetentionKind } from '../../platform/retention-kinds.js'
 
 interface Text {
   th: string

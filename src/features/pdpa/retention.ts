@@ -1,7 +1,7 @@
 import { sql, type Kysely } from 'kysely'
 import { recordAudit } from '../../platform/audit.js'
 import type { DB, Timestamp } from '../../platform/db/schema.js'
-import { RETENTION_KINDS, type RetentionKind } from './retention.policy.js'
+import { RETENTION_KINDS, type RetentionKind } from '../../platform/retention-kinds.js'
 import type { PdpaTables } from './schema.js'
 
 // The development mailbox belongs to the mail feature; retention needs only these columns.

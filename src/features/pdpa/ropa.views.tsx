@@ -12,7 +12,8 @@ import {
   SOURCES,
   type Source,
 } from './processing.js'
-import { RETENTION_KINDS, RETENTION_RULES, type RetentionKind } from './retention.policy.js'
+import { RETENTION_KINDS, type RetentionKind } from '../../platform/retention-kinds.js'
+import { RETENTION_RULES } from './retention.policy.js'
 import type { RequestStatistics } from './ropa.service.js'
 
 /** The record of processing activities (PDPA s.39), public, generated from processing.ts. */
