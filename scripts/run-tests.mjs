@@ -9,6 +9,9 @@ import { join, relative } from 'node:path'
 
 const root = new URL('..', import.meta.url).pathname
 const e2e = process.argv.includes('--e2e')
+// Browser test files run side by side: each starts its own server (free ports, its own data
+// directory) and its own Chromium. E2E_WORKERS=1 runs them one at a time.
+const E2E_WORKERS = Number(process.env.E2E_WORKERS ?? 2)
 // `npm test -- <file> …` runs only the named test files (same template and environment).
 const only = process.argv.slice(2).filter((a) => !a.startsWith('--'))
 
@@ -35,7 +38,7 @@ function run(files, env, label) {
       'tsx',
       '--test',
       '--test-reporter=spec',
-      `--test-concurrency=${e2e ? 1 : 2}`,
+      `--test-concurrency=${e2e ? E2E_WORKERS : 2}`,
       ...files,
     ],
     { cwd: root, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'test', ...env } },
