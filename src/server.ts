@@ -37,6 +37,7 @@ async function main(): Promise<void> {
       dataDir: config.dataDir,
       poolSize: config.databasePoolSize,
       queryDeadlineMs: config.databaseQueryDeadlineMs,
+      warn: (message) => logger.warn(message),
     })
     const applied = await migrate(database)
     if (applied.length > 0) logger.info({ applied }, 'database migrated')

@@ -1,12 +1,13 @@
 import { createCheckpointSigner } from '../features/audit-trail/index.js'
 import { AUDIT_CLI_USAGE, runAuditCli } from '../features/audit-trail/audit.cli.js'
 import { ConfigError, loadConfig } from '../config.js'
-import { openDatabase } from '../platform/db/database.js'
+import { DataDirectoryError, openDatabase } from '../platform/db/database.js'
 
 /**
  * npm run audit:verify [-- --seal | --seal-only | --heads FILE | --keys FILE | --json]
  * Exit code: 0 intact, 1 tampering found, 2 could not check.
- * With the embedded database, stop the server first: PGlite opens a data folder once.
+ * With the embedded database, stop the server first: PGlite opens a data folder once (a lock
+ * file refuses this command while the portal runs).
  */
 async function main(): Promise<number> {
   const config = loadConfig()
@@ -30,7 +31,7 @@ main().then(
   (code) => process.exit(code),
   (err: unknown) => {
     process.stderr.write(
-      `${err instanceof ConfigError ? 'invalid configuration — ' : ''}${err instanceof Error ? err.message : String(err)}\n${err instanceof ConfigError ? '' : AUDIT_CLI_USAGE}`,
+      `${err instanceof ConfigError ? 'invalid configuration — ' : ''}${err instanceof Error ? err.message : String(err)}\n${err instanceof ConfigError || err instanceof DataDirectoryError ? '' : AUDIT_CLI_USAGE}`,
     )
     process.exit(2)
   },

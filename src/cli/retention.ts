@@ -1,11 +1,12 @@
 import { ConfigError, loadConfig } from '../config.js'
 import { RETENTION_CLI_USAGE, runRetentionCli } from '../features/pdpa/index.js'
-import { openDatabase } from '../platform/db/database.js'
+import { DataDirectoryError, openDatabase } from '../platform/db/database.js'
 
 /**
  * npm run retention:run [-- --json]: applies the retention periods once (the server also does
  * it hourly) and records what it removed in the audit trail. With the embedded database,
- * stop the server first: PGlite opens a data folder once.
+ * stop the server first: PGlite opens a data folder once (a lock file refuses this command
+ * while the portal runs).
  */
 async function main(): Promise<number> {
   const config = loadConfig()
@@ -29,7 +30,7 @@ main().then(
   (code) => process.exit(code),
   (err: unknown) => {
     process.stderr.write(
-      `${err instanceof ConfigError ? 'invalid configuration — ' : ''}${err instanceof Error ? err.message : String(err)}\n${err instanceof ConfigError ? '' : RETENTION_CLI_USAGE}`,
+      `${err instanceof ConfigError ? 'invalid configuration — ' : ''}${err instanceof Error ? err.message : String(err)}\n${err instanceof ConfigError || err instanceof DataDirectoryError ? '' : RETENTION_CLI_USAGE}`,
     )
     process.exit(2)
   },

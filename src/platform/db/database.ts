@@ -6,6 +6,7 @@ import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm'
 import { Kysely, PostgresDialect } from 'kysely'
 import { PGliteDialect } from 'kysely-pglite-dialect'
 import pg from 'pg'
+import { DataDirectoryError, lockDataDir } from './data-dir-lock.js'
 import type { DB } from './schema.js'
 
 export type Engine = 'pglite' | 'postgres'
@@ -39,10 +40,7 @@ function readPgliteVersion(): string {
     .version
 }
 
-/** Raised when the embedded data directory was made by another PGlite build. */
-export class DataDirectoryError extends Error {
-  override name = 'DataDirectoryError'
-}
+export { DataDirectoryError, DataDirectoryInUseError } from './data-dir-lock.js'
 
 function checkPgliteDataDir(dir: string): void {
   const versionFile = join(dir, 'PG_VERSION')
@@ -75,23 +73,38 @@ export interface PgliteDatabase extends Database {
   dump(): Promise<Blob>
 }
 
-/** Opens PGlite in dataDir/pgdata (in memory when undefined), or from a dumped data directory. */
+const warnOnStderr = (message: string) => void process.stderr.write(`${message}\n`)
+
+/**
+ * Opens PGlite in dataDir/pgdata (in memory when undefined), or from a dumped data directory.
+ * A data directory is locked for as long as it is open: a second process (a CLI beside the
+ * running portal) gets DataDirectoryInUseError and touches nothing.
+ */
 export async function openPglite(
   dataDir: string | undefined,
   loadDataDir?: Blob,
+  warn: (message: string) => void = warnOnStderr,
 ): Promise<PgliteDatabase> {
   let dir: string | undefined
-  if (dataDir !== undefined) {
-    mkdirSync(dataDir, { recursive: true })
-    dir = join(dataDir, 'pgdata')
-    checkPgliteDataDir(dir)
+  let lock: { release(): void } | undefined
+  let pglite: PGlite
+  try {
+    if (dataDir !== undefined) {
+      mkdirSync(dataDir, { recursive: true })
+      lock = lockDataDir(dataDir, warn)
+      dir = join(dataDir, 'pgdata')
+      checkPgliteDataDir(dir)
+    }
+    pglite = await PGlite.create({
+      ...(dir !== undefined ? { dataDir: dir } : {}),
+      ...(loadDataDir !== undefined ? { loadDataDir } : {}),
+      extensions: { pg_trgm },
+      parsers: { [DATE_OID]: keepDateText, [BYTEA_OID]: byteaToBuffer },
+    })
+  } catch (err) {
+    lock?.release()
+    throw err
   }
-  const pglite = await PGlite.create({
-    ...(dir !== undefined ? { dataDir: dir } : {}),
-    ...(loadDataDir !== undefined ? { loadDataDir } : {}),
-    extensions: { pg_trgm },
-    parsers: { [DATE_OID]: keepDateText, [BYTEA_OID]: byteaToBuffer },
-  })
   if (dataDir !== undefined) writeFileSync(join(dataDir, 'pglite-version'), pgliteVersion)
   await pglite.exec("SET TIME ZONE 'UTC'")
   const db = new Kysely<DB>({ dialect: new PGliteDialect(pglite) })
@@ -102,8 +115,13 @@ export async function openPglite(
       await pglite.exec(script)
     },
     async close() {
-      await db.destroy()
-      if (!pglite.closed) await pglite.close()
+      try {
+        await db.destroy()
+        if (!pglite.closed) await pglite.close()
+      } finally {
+        lock?.release()
+        lock = undefined
+      }
     },
     async dump() {
       return (await pglite.dumpDataDir('gzip')) as Blob
@@ -237,8 +255,10 @@ export async function openDatabase(opts: {
   poolSize: number
   /** PostgreSQL only: see openPostgres. */
   queryDeadlineMs?: number
+  /** PGlite only: where to say that a stale lock was taken over (default: stderr). */
+  warn?: (message: string) => void
 }): Promise<Database> {
   return opts.databaseUrl !== undefined
     ? openPostgres(opts.databaseUrl, opts.poolSize, opts.queryDeadlineMs ?? 0)
-    : openPglite(opts.dataDir)
+    : openPglite(opts.dataDir, undefined, opts.warn)
 }
