@@ -26,12 +26,7 @@ describe(`migrations (${process.env.CTP_TEST_PG_TEMPLATE ? 'PostgreSQL' : 'PGlit
     )
   })
 
-  it('runs again without applying anything', async () => {
-    if (tdb.database.engine === 'postgres') {
-      // The application role may not write schema_migrations; migrating is the owner's job.
-      await assert.rejects(migrate(tdb.database))
-      return
-    }
+  it('runs again without applying anything (on PostgreSQL as the application role, without CREATE on the schema)', async () => {
     assert.deepEqual(await migrate(tdb.database), [])
   })
 
