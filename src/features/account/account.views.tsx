@@ -5,6 +5,7 @@ import type { PageContext } from '../../platform/views/context.js'
 import { Layout } from '../../platform/views/layout.js'
 import { VerificationStep, type PanelProps } from '../identity/index.js'
 import { PDPA_PATHS, pdpaMessages } from '../pdpa/index.js'
+import type { RegistrationView } from './account.service.js'
 import { accountMessages } from './messages.js'
 
 export function SignInPage({
@@ -33,16 +34,6 @@ export function SignInPage({
       </p>
     </Layout>
   )
-}
-
-export interface RegistrationView {
-  id: string
-  number: string
-  kind: 'importer_exporter' | 'customs_broker'
-  status: 'ACTIVE' | 'SUSPENDED' | 'CANCELLED' | 'EXPIRED'
-  validFrom: Date
-  lastActivity: Date
-  receiptId: string | null
 }
 
 export function AccountPage({
