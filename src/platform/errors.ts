@@ -42,3 +42,16 @@ export class UnavailableError extends AppError {
     super(503, message)
   }
 }
+
+/**
+ * The application is not at a point where it can be submitted (a stale or forged form). Not an
+ * AppError: the journey that submits catches it and sends the applicant where they stand.
+ */
+export class NotReadyError extends Error {
+  override name = 'NotReadyError'
+}
+
+/** True for PostgreSQL's unique_violation (23505): someone else wrote the row first. */
+export function isUniqueViolation(err: unknown): boolean {
+  return (err as { code?: string } | null)?.code === '23505'
+}

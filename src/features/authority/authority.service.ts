@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto'
 import type { Kysely } from 'kysely'
 import { recordAudit } from '../../platform/audit.js'
 import type { DB, VerificationFailure } from '../../platform/db/schema.js'
+import { formText } from '../../platform/form.js'
 import { newId, randomToken, shortReference } from '../../platform/ids.js'
 import {
   businessDate,
@@ -34,7 +35,7 @@ import {
   listSigners,
   type CompanyDeps,
 } from '../registration-company/index.js'
-import { emailSchema, formText } from '../registration-person/index.js'
+import { emailSchema } from '../contact/index.js'
 import { authorityMessages, type AuthorityMessage } from './messages.js'
 import { GRANTABLE_SCOPES, isGrantable, type Scope } from './scopes.js'
 

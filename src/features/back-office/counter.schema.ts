@@ -2,7 +2,7 @@ import type { IdCardAddress } from '../../platform/db/schema.js'
 import { checkThaiId } from '../../platform/thai-id.js'
 import { businessDate, fromThaiDigits, parseDateInput } from '../../platform/time.js'
 import { areasForPostcode } from '../address/index.js'
-import { emailSchema, normaliseMobile } from '../registration-person/index.js'
+import { emailSchema, normaliseMobile } from '../contact/index.js'
 import type { CounterMessage } from './counter.messages.js'
 import { text, type Body, type FieldProblem, type Parsed } from './registry.schema.js'
 

@@ -14,3 +14,23 @@ export async function findCurrentDocument(db: Kysely<DB>, kind: DocumentKind, no
     .limit(1)
     .executeTakeFirst()
 }
+
+/** The current published version of each document the applicant accepts. */
+export async function currentDocuments(db: Kysely<DB>) {
+  return db
+    .selectFrom('documents as d')
+    .select(['d.id', 'd.kind', 'd.version'])
+    .where('d.published_at', '<=', new Date())
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom('documents as newer')
+            .select('newer.id')
+            .whereRef('newer.kind', '=', 'd.kind')
+            .whereRef('newer.version', '>', 'd.version')
+            .where('newer.published_at', '<=', new Date()),
+        ),
+      ),
+    )
+    .execute()
+}

@@ -1,2 +1,2 @@
 export { documentRoutes } from './documents.routes.js'
-export { findCurrentDocument, type DocumentKind } from './documents.repository.js'
+export { currentDocuments, findCurrentDocument, type DocumentKind } from './documents.repository.js'

@@ -31,3 +31,4 @@ export {
   type SignedCheck,
 } from './receipts.payload.js'
 export type { ReceiptTables } from './schema.js'
+export { ruleLabelFor } from './rule-labels.js'

@@ -5,12 +5,10 @@ import { pageContext } from '../../platform/http/page-context.js'
 import { toFieldErrors, type FieldError } from '../../platform/views/components.js'
 import { findVerificationById, verificationPanel, type PurposeHandler } from '../identity/index.js'
 import { directorName, readSnapshot } from '../registry-dbd/index.js'
-import {
-  currentDocuments,
-  parseCode,
-  ruleLabelFor,
-  startApplication,
-} from '../registration-person/index.js'
+import { parseCode } from '../contact/index.js'
+import { currentDocuments } from '../documents/index.js'
+import { ruleLabelFor } from '../receipts/index.js'
+import { startApplication } from '../registrations/index.js'
 import {
   findCompanyApplication,
   findSignedApplication,

@@ -1,6 +1,7 @@
+import { formText } from '../../platform/form.js'
 import { checkThaiId } from '../../platform/thai-id.js'
 import { fromThaiDigits } from '../../platform/time.js'
-import { emailSchema, formText, normaliseMobile } from '../registration-person/index.js'
+import { emailSchema, normaliseMobile } from '../contact/index.js'
 import type { CompanyMessage } from './messages.js'
 
 /** A problem with one field, as a message key (translated when the page renders). */

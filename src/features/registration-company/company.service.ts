@@ -21,7 +21,7 @@ import {
   type Registry,
   type SigningRule,
 } from '../registry-dbd/index.js'
-import { checkEmailCode, sendCode, type CodeResult } from '../registration-person/index.js'
+import { checkEmailCode, sendCode, type CodeResult } from '../contact/index.js'
 import {
   companyRegistered,
   findSignedApplication,

@@ -7,7 +7,7 @@ import { checkThaiId, maskThaiId } from '../../platform/thai-id.js'
 import { latestProfile, nationalIdOf } from '../identity/index.js'
 import { enqueueMail } from '../mail/index.js'
 import { signReceipt, storeReceipt } from '../receipts/index.js'
-import { insertActiveRegistration } from '../registration-person/index.js'
+import { insertActiveRegistration } from '../registrations/index.js'
 import {
   directorKey,
   lookupWithSnapshot,

@@ -14,7 +14,7 @@ import type { PageContext } from '../../platform/views/context.js'
 import { Layout } from '../../platform/views/layout.js'
 import { VerificationStep, type PanelProps } from '../identity/index.js'
 import { nationalityName } from '../../platform/nationality.js'
-import { EmailCodePage } from '../registration-person/index.js'
+import { EmailCodePage } from '../contact/index.js'
 import {
   directorKey,
   directorName,

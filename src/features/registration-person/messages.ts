@@ -1,4 +1,5 @@
 import { defineMessages } from '../../platform/i18n/index.js'
+import { vocabulary } from '../../platform/i18n/vocabulary.js'
 
 // E-mails go out in both languages at once (Thai first), so their texts are written once.
 const bilingualMail = {
@@ -9,9 +10,6 @@ const bilingualMail = {
   'mail.resultSubjectRefused': 'ผลการพิจารณาคำขอลงทะเบียน / Registration decision',
   'mail.resultBody':
     'ผลการพิจารณาคำขอเลขอ้างอิง {reference}: {outcome}\nเลขทะเบียน: {number}\nตรวจสอบใบรับรองผล: {link}\n\nDecision on application {reference}: {outcomeEn}\nVerify the receipt: {link}',
-  'mail.codeSubject': 'รหัสยืนยันอีเมล {code} / E-mail confirmation code',
-  'mail.codeBody':
-    'รหัสยืนยันอีเมลของท่านคือ {code} ใช้ได้ 10 นาที\nถ้าท่านไม่ได้ขอรหัสนี้ ไม่ต้องทำอะไร\n\nYour e-mail confirmation code is {code}. It works for 10 minutes.',
   'mail.resumeSubject': 'ลิงก์สำหรับกลับมาทำคำขอต่อ / Continue your application',
   'mail.resumeBody':
     'คำขอลงทะเบียนเลขอ้างอิง {reference} ถูกบันทึกไว้แล้ว เปิดลิงก์นี้เพื่อกลับมาทำต่อ (ต้องยืนยันอีเมลอีกครั้ง):\n{link}\n\nYour application {reference} is saved. Open this link to continue (you will confirm your e-mail again).',
@@ -49,7 +47,7 @@ export const personMessages = defineMessages({
     'error.nationalId.format': 'เลขประจำตัวประชาชนต้องมี 13 หลัก',
     'error.nationalId.checksum': 'เลขประจำตัวประชาชนไม่ถูกต้อง โปรดตรวจสอบว่ากรอกครบทุกหลักตามบัตร',
     'error.email.required': 'กรอกอีเมล',
-    'error.email.format': 'กรอกอีเมลให้ถูกต้อง เช่น name@example.com',
+    'error.email.format': vocabulary.th.emailFormat,
     'error.mobile.required': 'กรอกหมายเลขโทรศัพท์มือถือ',
     'error.mobile.format': 'กรอกหมายเลขโทรศัพท์มือถือ 10 หลัก ขึ้นต้นด้วย 06 08 หรือ 09',
     'code.title': 'ยืนยันอีเมลของท่าน',
@@ -179,7 +177,7 @@ export const personMessages = defineMessages({
     'error.nationalId.checksum':
       'This national ID number is not valid. Check that you typed every digit as on your card',
     'error.email.required': 'Enter your e-mail address',
-    'error.email.format': 'Enter an e-mail address in the right format, like name@example.com',
+    'error.email.format': vocabulary.en.emailFormat,
     'error.mobile.required': 'Enter your mobile phone number',
     'error.mobile.format': 'Enter a 10-digit mobile number starting 06, 08 or 09',
     'code.title': 'Confirm your e-mail address',

@@ -1,4 +1,4 @@
-import type { IdCardAddress, RuleResult, StoredMailing } from '../../platform/db/schema.js'
+import type { RuleResult } from '../../platform/db/schema.js'
 import { nationalityName } from '../../platform/nationality.js'
 import { formatBirthDate, formatDate, formatDateTime } from '../../platform/time.js'
 import {
@@ -16,48 +16,9 @@ import {
 import type { PageContext } from '../../platform/views/context.js'
 import { Layout } from '../../platform/views/layout.js'
 import { formatArea, type Area } from '../address/index.js'
+import { idCardAddressText, type ProfileView } from '../registrations/index.js'
 import { PATHS } from './journey.js'
 import { personMessages, type PersonMessage } from './messages.js'
-
-/** The bank-verified profile as pages show it. */
-export interface ProfileView {
-  fullNameTh: string
-  fullNameEn: string | null
-  birthDate: string | null
-  nationality: string | null
-  idCardAddress: IdCardAddress | null
-  maskedId: string
-}
-
-export function idCardAddressText(a: IdCardAddress | null): string {
-  if (!a) return ''
-  if (a.formatted) return a.formatted
-  return [
-    a.houseNo,
-    a.moo ? `หมู่ ${a.moo}` : '',
-    a.soi ? `ซอย${a.soi}` : '',
-    a.road ? `ถนน${a.road}` : '',
-    a.subdistrict,
-    a.district,
-    a.province,
-    a.postcode,
-  ]
-    .filter(Boolean)
-    .join(' ')
-}
-
-export function mailingText(mailing: StoredMailing | null, profile: ProfileView): string {
-  if (!mailing || mailing.kind === 'id-card') return idCardAddressText(profile.idCardAddress)
-  return [
-    mailing.houseNo,
-    mailing.moo ? `หมู่ ${mailing.moo}` : '',
-    mailing.soi ? `ซอย${mailing.soi}` : '',
-    mailing.road ? `ถนน${mailing.road}` : '',
-    formatArea(mailing),
-  ]
-    .filter(Boolean)
-    .join(' ')
-}
 
 /** The bank-verified answers; the national ID's row may link back to where it was typed. */
 function bankRows(

@@ -33,26 +33,6 @@ export async function findDecision(db: Kysely<DB>, applicationId: string) {
     .executeTakeFirst()
 }
 
-/** The current published version of each document the applicant accepts. */
-export async function currentDocuments(db: Kysely<DB>) {
-  return db
-    .selectFrom('documents as d')
-    .select(['d.id', 'd.kind', 'd.version'])
-    .where('d.published_at', '<=', new Date())
-    .where(({ not, exists, selectFrom }) =>
-      not(
-        exists(
-          selectFrom('documents as newer')
-            .select('newer.id')
-            .whereRef('newer.kind', '=', 'd.kind')
-            .whereRef('newer.version', '>', 'd.version')
-            .where('newer.published_at', '<=', new Date()),
-        ),
-      ),
-    )
-    .execute()
-}
-
 /** Everything the final submit needs, in one statement (one round trip). */
 export interface SubmitFacts {
   id: string

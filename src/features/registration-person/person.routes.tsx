@@ -2,9 +2,11 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { recordAudit } from '../../platform/audit.js'
 import { refuseSkippedStep, refuseSubmit } from '../../platform/journey.js'
 import { pageContext } from '../../platform/http/page-context.js'
-import { maskThaiId } from '../../platform/thai-id.js'
 import { toFieldErrors, type FieldError } from '../../platform/views/components.js'
+import { NotReadyError } from '../../platform/errors.js'
 import { areasForPostcode } from '../address/index.js'
+import { parseCode } from '../contact/index.js'
+import { currentDocuments } from '../documents/index.js'
 import {
   findVerificationByHandle,
   latestProfile,
@@ -12,11 +14,16 @@ import {
   type PurposeHandler,
   verificationPanel,
 } from '../identity/index.js'
-import type { ReceiptSigner } from '../receipts/index.js'
+import { ruleLabelFor, type ReceiptSigner } from '../receipts/index.js'
+import {
+  mailingText,
+  presentProfile,
+  startApplication,
+  type ProfileView,
+} from '../registrations/index.js'
 import { canOpen, PATHS, type Step } from './journey.js'
 import { personMessages } from './messages.js'
 import {
-  currentDocuments,
   findApplication,
   findDecision,
   latestVerification,
@@ -25,16 +32,13 @@ import {
 import {
   CheckPage,
   DonePage,
-  mailingText,
   PersonMessagePage,
   ResumePage,
   RulesPage,
   YourDetailsPage,
-  type ProfileView,
 } from './person-review.views.js'
 import { PERSON_RULE_SET } from './person.rules.js'
 import {
-  parseCode,
   parseDetails,
   parseMailing,
   sendsVerifiedField,
@@ -50,12 +54,10 @@ import {
   resendCode,
   saveDetails,
   saveMailing,
-  startApplication,
   type PersonDeps,
 } from './person.service.js'
-import { NotReadyError, submitApplication } from './person.submit.js'
+import { submitApplication } from './person.submit.js'
 import { ConfirmEmailPage, DetailsPage, StartPage, VerifyPage } from './person.views.js'
-import { ruleLabelFor } from './rule-labels.js'
 
 declare module 'fastify' {
   interface Session {
@@ -133,28 +135,7 @@ export async function personRoutes(
   async function profileView(a: ApplicationRow): Promise<ProfileView> {
     const profile = a.person_id ? await latestProfile(deps.db, a.person_id) : undefined
     const national = a.person_id ? await nationalIdOf(deps.db, deps.crypto, a.person_id) : ''
-    const join = (...parts: (string | null | undefined)[]) => parts.filter(Boolean).join(' ')
-    return {
-      fullNameTh: profile
-        ? join(
-            `${profile.title_th ?? ''}${profile.first_name_th}`,
-            profile.middle_name_th,
-            profile.last_name_th,
-          )
-        : '',
-      fullNameEn: profile?.first_name_en
-        ? join(
-            profile.title_en,
-            profile.first_name_en,
-            profile.middle_name_en,
-            profile.last_name_en,
-          )
-        : null,
-      birthDate: profile?.birth_date ?? null,
-      nationality: profile?.nationality ?? null,
-      idCardAddress: profile?.id_card_address ?? null,
-      maskedId: national ? maskThaiId(national) : '',
-    }
+    return presentProfile(profile, national)
   }
 
   // 1. Start: who can use it, accept the documents.

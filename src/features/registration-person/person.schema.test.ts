@@ -2,13 +2,8 @@ import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import fc from 'fast-check'
 import { areasForPostcode } from '../address/index.js'
-import {
-  normaliseMobile,
-  parseCode,
-  parseDetails,
-  parseMailing,
-  sendsVerifiedField,
-} from './person.schema.js'
+import { normaliseMobile, parseCode } from '../contact/index.js'
+import { parseDetails, parseMailing, sendsVerifiedField } from './person.schema.js'
 
 describe('person journey input', () => {
   it('accepts details typed with spaces, dashes, Thai digits and +66', () => {

@@ -1,43 +1,18 @@
-import { z } from 'zod'
 import type { MailingAddress } from '../../platform/db/schema.js'
+import {
+  formText,
+  type FieldProblem as Problem,
+  type FormBody as Body,
+  type Parsed as ParsedOf,
+} from '../../platform/form.js'
 import { checkThaiId } from '../../platform/thai-id.js'
 import { fromThaiDigits } from '../../platform/time.js'
 import { areasForPostcode, findArea } from '../address/index.js'
+import { emailSchema, normaliseMobile } from '../contact/index.js'
 import type { PersonMessage } from './messages.js'
 
-/** A problem with one field, as a message key (translated when the page renders). */
-export interface FieldProblem {
-  field: string
-  key: PersonMessage
-  params?: Record<string, string | number>
-}
-
-export type Parsed<T> =
-  | { ok: true; value: T; values?: Record<string, string> }
-  | { ok: false; problems: FieldProblem[]; values: Record<string, string> }
-
-type Body = Record<string, unknown>
-
-/** A form field as text: NFC, without control or zero-width characters, trimmed. */
-export function formText(body: Body, name: string): string {
-  const v = body[name]
-  return typeof v === 'string'
-    ? v
-        .normalize('NFC')
-        .replace(/[\p{Cc}\u200b-\u200d\ufeff]/gu, '')
-        .trim()
-    : ''
-}
-
-export const emailSchema = z.email().max(254)
-
-/** Thai mobile numbers: 10 digits from 06, 08 or 09; +66 and separators accepted. */
-export function normaliseMobile(input: string): string | undefined {
-  let digits = fromThaiDigits(input).replace(/[\s\-().]/g, '')
-  if (digits.startsWith('+66')) digits = `0${digits.slice(3)}`
-  else if (digits.startsWith('66') && digits.length === 11) digits = `0${digits.slice(2)}`
-  return /^0[689]\d{8}$/.test(digits) ? digits : undefined
-}
+export type FieldProblem = Problem<PersonMessage>
+export type Parsed<T> = ParsedOf<T, PersonMessage>
 
 export interface Details {
   nationalId: string
@@ -64,20 +39,6 @@ export function parseDetails(body: Body): Parsed<Details> {
   else if (!mobile) problems.push({ field: 'mobile', key: 'error.mobile.format' })
   if (problems.length > 0 || !id.ok || !mobile) return { ok: false, problems, values }
   return { ok: true, value: { nationalId: id.id, email, mobile } }
-}
-
-/** A 6-digit e-mail confirmation code as typed. */
-export function parseCode(body: Body): Parsed<string> {
-  const code = fromThaiDigits(formText(body, 'code')).replace(/\s/g, '')
-  if (code === '')
-    return {
-      ok: false,
-      problems: [{ field: 'code', key: 'error.code.required' }],
-      values: { code },
-    }
-  if (!/^\d{6}$/.test(code))
-    return { ok: false, problems: [{ field: 'code', key: 'error.code.format' }], values: { code } }
-  return { ok: true, value: code }
 }
 
 /** Fields of the bank-verified data: a form that sends any of them has been tampered with. */

@@ -1,17 +1,18 @@
-import { createHash, randomInt, timingSafeEqual } from 'node:crypto'
+import { createHash } from 'node:crypto'
 import type { Kysely } from 'kysely'
 import type { IdpConfig } from '../../config.js'
 import { recordAudit } from '../../platform/audit.js'
 import type { DB, StoredMailing, VerificationFailure } from '../../platform/db/schema.js'
-import { newId, randomToken, shortReference } from '../../platform/ids.js'
+import { randomToken } from '../../platform/ids.js'
 import { recordJourneyEvent } from '../../platform/journey.js'
 import type { PiiCrypto } from '../../platform/pii-crypto.js'
-import { formatDateTime, type Locale } from '../../platform/time.js'
+import { formatDateTime } from '../../platform/time.js'
+import { checkEmailCode, sendCode, type CodeResult } from '../contact/index.js'
 import { IDENTITY_PATHS, startVerification, type VerifiedContext } from '../identity/index.js'
 import { enqueueMail } from '../mail/index.js'
 import { PATHS, furthest, type Step } from './journey.js'
 import { personMessages } from './messages.js'
-import { currentDocuments, findApplication, type ApplicationRow } from './person.repository.js'
+import { findApplication, type ApplicationRow } from './person.repository.js'
 import type { Details, MailingChoice } from './person.schema.js'
 
 export interface PersonDeps {
@@ -21,22 +22,8 @@ export interface PersonDeps {
   publicBaseUrl: string
 }
 
-const CODE_TTL_MS = 10 * 60_000
-export const MAX_CODE_ATTEMPTS = 5
-const MAX_CODES_SENT = 10
-
 function hashToken(token: string): Buffer {
   return createHash('sha256').update(token).digest()
-}
-
-// The address is part of the hash: a code sent to one address never confirms another.
-function codeHash(
-  deps: Pick<PersonDeps, 'crypto'>,
-  applicationId: string,
-  email: string,
-  code: string,
-): Buffer {
-  return deps.crypto.hmac(`email-code:${applicationId}:${email}:${code}`).blob
 }
 
 /**
@@ -79,74 +66,6 @@ async function mailResumeLink(
       link: `${deps.publicBaseUrl}${PATHS.resume(token)}`,
     }),
   })
-}
-
-/**
- * Starts a draft application (a person's, or a company's) and records the acceptance of the
- * current documents.
- */
-export async function startApplication(
-  deps: Pick<PersonDeps, 'db'>,
-  opts: { locale: Locale; requestId: string; kind?: 'person' | 'company'; step?: string },
-): Promise<string> {
-  const kind = opts.kind ?? 'person'
-  const id = newId()
-  await deps.db.transaction().execute(async (trx) => {
-    await trx
-      .insertInto('applications')
-      .values({
-        id,
-        reference: shortReference(),
-        kind,
-        step: opts.step ?? 'details',
-        locale: opts.locale,
-      })
-      .execute()
-    for (const doc of await currentDocuments(trx)) {
-      await trx
-        .insertInto('document_acceptances')
-        .values({ id: newId(), application_id: id, document_id: doc.id })
-        .execute()
-    }
-    await recordJourneyEvent(trx, { journeyId: id, kind, event: 'started' })
-    await recordAudit(trx, {
-      actorType: 'anonymous',
-      action: 'application.started',
-      subjectType: 'application',
-      subjectId: id,
-      requestId: opts.requestId,
-      data: { kind },
-    })
-  })
-  return id
-}
-
-/** E-mails a new six-digit code for the application's address (limited per application). */
-export async function sendCode(
-  trx: Kysely<DB>,
-  deps: Pick<PersonDeps, 'crypto'>,
-  app: Pick<ApplicationRow, 'id' | 'locale' | 'email_codes_sent'>,
-  email: string,
-): Promise<'sent' | 'too-many'> {
-  if (app.email_codes_sent >= MAX_CODES_SENT) return 'too-many'
-  const code = String(randomInt(0, 1_000_000)).padStart(6, '0')
-  await trx
-    .updateTable('applications')
-    .set((eb) => ({
-      email_code_hash: codeHash(deps, app.id, email, code),
-      email_code_expires_at: new Date(Date.now() + CODE_TTL_MS),
-      email_code_attempts: 0,
-      email_codes_sent: eb('email_codes_sent', '+', 1),
-    }))
-    .where('id', '=', app.id)
-    .execute()
-  const m = personMessages(app.locale)
-  await enqueueMail(trx, {
-    to: email,
-    subject: m('mail.codeSubject', { code }),
-    text: m('mail.codeBody', { code }),
-  })
-  return 'sent'
 }
 
 /** Saves the details page; a changed e-mail must be confirmed again, a changed ID verified again. */
@@ -204,76 +123,12 @@ export async function resendCode(
   return deps.db.transaction().execute((trx) => sendCode(trx, deps, app, email))
 }
 
-export type CodeResult =
-  { ok: true } | { ok: false; reason: 'wrong' | 'expired' | 'locked'; left: number }
-
 /** Where an applicant goes once the e-mail is confirmed: back to where they were, if still valid. */
 function stepAfterConfirmation(
   app: Pick<ApplicationRow, 'verification_id' | 'mailing_address'>,
 ): Step {
   if (!app.verification_id) return 'verify'
   return app.mailing_address ? 'check' : 'your-details'
-}
-
-/**
- * Checks the e-mail code of any application: expires after 10 minutes, 5 attempts per code.
- * The attempt is counted before the comparison, in one statement, so that parallel guesses
- * cannot pass the limit. On success the address is confirmed and `next` names the step to open.
- */
-export async function checkEmailCode(
-  trx: Kysely<DB>,
-  deps: Pick<PersonDeps, 'crypto'>,
-  app: Pick<ApplicationRow, 'id' | 'email_code_hash' | 'email_code_attempts'>,
-  code: string,
-  requestId: string,
-  next: (claimed: Pick<ApplicationRow, 'verification_id' | 'mailing_address'>) => string,
-): Promise<CodeResult> {
-  {
-    const claimed = await trx
-      .updateTable('applications')
-      .set((eb) => ({ email_code_attempts: eb('email_code_attempts', '+', 1) }))
-      .where('id', '=', app.id)
-      .where('email_code_attempts', '<', MAX_CODE_ATTEMPTS)
-      .where('email_code_hash', 'is not', null)
-      .returning([
-        'email',
-        'email_code_hash',
-        'email_code_expires_at',
-        'email_code_attempts',
-        'verification_id',
-        'mailing_address',
-      ])
-      .executeTakeFirst()
-    if (!claimed || !claimed.email_code_hash || !claimed.email) {
-      const locked = app.email_code_hash !== null && app.email_code_attempts >= MAX_CODE_ATTEMPTS
-      return { ok: false, reason: locked ? 'locked' : 'expired', left: 0 }
-    }
-    if (!claimed.email_code_expires_at || claimed.email_code_expires_at.getTime() < Date.now())
-      return { ok: false, reason: 'expired', left: 0 }
-    if (!timingSafeEqual(claimed.email_code_hash, codeHash(deps, app.id, claimed.email, code))) {
-      await recordAudit(trx, {
-        actorType: 'anonymous',
-        action: 'application.email_code_wrong',
-        subjectType: 'application',
-        subjectId: app.id,
-        outcome: 'refused',
-        requestId,
-      })
-      const left = MAX_CODE_ATTEMPTS - claimed.email_code_attempts
-      return { ok: false, reason: left > 0 ? 'wrong' : 'locked', left }
-    }
-    await trx
-      .updateTable('applications')
-      .set({
-        email_confirmed_at: new Date(),
-        email_code_hash: null,
-        step: next(claimed),
-        updated_at: new Date(),
-      })
-      .where('id', '=', app.id)
-      .execute()
-    return { ok: true }
-  }
 }
 
 /** Confirms the person application's e-mail code, then goes back to where the applicant was. */

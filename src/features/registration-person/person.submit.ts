@@ -1,8 +1,8 @@
-import type { Insertable, Kysely } from 'kysely'
 import { auditWrites } from '../../platform/audit.js'
 import { BatchQueue, type BatchItem } from '../../platform/batch.js'
 import { executeAsOne, type Write } from '../../platform/db/one-statement.js'
-import type { DB, StoredMailing } from '../../platform/db/schema.js'
+import type { StoredMailing } from '../../platform/db/schema.js'
+import { isUniqueViolation, NotReadyError } from '../../platform/errors.js'
 import { newId } from '../../platform/ids.js'
 import { businessDate } from '../../platform/time.js'
 import { checkThaiId, maskThaiId } from '../../platform/thai-id.js'
@@ -13,6 +13,7 @@ import {
   type ReceiptSigner,
   type SignedReceipt,
 } from '../receipts/index.js'
+import { activeRegistrationWrites, type RegistrationValues } from '../registrations/index.js'
 import { personMessages } from './messages.js'
 import { findDecision, readSubmitFactsOf, type SubmitFacts } from './person.repository.js'
 import { decidePerson, PERSON_RULE_SET, type Decision, type PersonFacts } from './person.rules.js'
@@ -20,15 +21,6 @@ import type { PersonDeps } from './person.service.js'
 
 export interface SubmitDeps extends PersonDeps {
   signer: ReceiptSigner
-}
-
-/** The application is not at a point where it can be submitted (a stale or forged form). */
-export class NotReadyError extends Error {
-  override name = 'NotReadyError'
-}
-
-function isUniqueViolation(err: unknown): boolean {
-  return (err as { code?: string }).code === '23505'
 }
 
 /** The rule facts from the submit's one read; throws when the application is not ready. */
@@ -334,10 +326,7 @@ function resultMail(
   }
 }
 
-function registrationValues(
-  d: Decided,
-  now: Date,
-): Omit<Insertable<DB['registrations']>, 'id' | 'status'> {
+function registrationValues(d: Decided, now: Date): RegistrationValues {
   const mailing = d.f.mailing_address as StoredMailing | null
   return {
     registrant_type: 'person',
@@ -350,44 +339,5 @@ function registrationValues(
     mailing_address: mailing ? JSON.stringify(mailing) : null,
     valid_from: now,
     last_activity_at: now,
-  }
-}
-
-/**
- * An ACTIVE registration and the first line of its status history, in the caller's
- * transaction: every automatic approval, of a person or a company, goes through here.
- */
-export async function insertActiveRegistration(
-  trx: Kysely<DB>,
-  values: Omit<Insertable<DB['registrations']>, 'id' | 'status'>,
-  reason = 'automatic-approval',
-): Promise<string> {
-  const { ids, writes } = activeRegistrationWrites(trx, [values], reason)
-  await executeAsOne(trx, writes)
-  return ids[0] as string
-}
-
-/** The writes of several ACTIVE registrations with their first status lines, and their ids. */
-export function activeRegistrationWrites(
-  db: Kysely<DB>,
-  values: Omit<Insertable<DB['registrations']>, 'id' | 'status'>[],
-  reason = 'automatic-approval',
-): { ids: string[]; writes: Write[] } {
-  if (values.length === 0) return { ids: [], writes: [] }
-  const rows = values.map((v) => ({ ...v, id: newId(), status: 'ACTIVE' as const }))
-  return {
-    ids: rows.map((r) => r.id),
-    writes: [
-      db.insertInto('registrations').values(rows),
-      db.insertInto('registration_status_history').values(
-        rows.map((r) => ({
-          id: newId(),
-          registration_id: r.id,
-          status: 'ACTIVE' as const,
-          reason,
-          changed_at: r.valid_from,
-        })),
-      ),
-    ],
   }
 }

@@ -101,7 +101,7 @@ export interface ApplicationsTable {
   kind: 'person' | 'company' | 'authority'
   channel: ColumnType<'online' | 'counter', 'online' | 'counter' | undefined, 'online' | 'counter'>
   status: ColumnType<ApplicationStatus, ApplicationStatus | undefined, ApplicationStatus>
-  step: string
+  step: ApplicationStep
   locale: ColumnType<'th' | 'en', 'th' | 'en' | undefined, 'th' | 'en'>
   national_id_hmac: Buffer | null
   national_id_enc: Buffer | null
@@ -130,6 +130,20 @@ export interface ApplicationsTable {
 }
 export type ApplicationStatus =
   'draft' | 'submitted' | 'approved' | 'refused' | 'superseded' | 'expired'
+/**
+ * The step an application may open: the person journey's, the company journey's (a grant of
+ * authority starts at `signers`), and `done` for rows made already decided (counter, fixtures).
+ */
+export type ApplicationStep =
+  | 'details'
+  | 'confirm-email'
+  | 'verify'
+  | 'your-details'
+  | 'check'
+  | 'company'
+  | 'signers'
+  | 'contact'
+  | 'done'
 
 /** What DBD said about a juristic person at one moment (migration 0009). */
 export interface DbdSnapshotsTable {
