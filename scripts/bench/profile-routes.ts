@@ -5,7 +5,7 @@ import type { FastifyInstance } from 'fastify'
 import {
   submitApplication,
   type SubmitDeps,
-} from '../../src/features/registration-person/person.submit.js'
+} from '../../src/features/registration-person/submit/queue.js'
 import { SubmitProfile, TracePlugin, tracedSigner } from './profile.js'
 import type { BenchRouteDeps, N } from './routes.js'
 import { applicationIdFor, submitKeyFor } from './seed.js'

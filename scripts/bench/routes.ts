@@ -8,7 +8,7 @@ import type { PiiCrypto } from '../../src/platform/pii-crypto.js'
 import {
   submitApplication,
   type SubmitDeps,
-} from '../../src/features/registration-person/person.submit.js'
+} from '../../src/features/registration-person/submit/queue.js'
 import type { BenchStats } from './protocol.js'
 import { droppedAuditInserts } from './no-audit.js'
 import { registerSearchRoutes } from './search-routes.js'

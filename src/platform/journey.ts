@@ -1,7 +1,7 @@
-import type { FastifyReply, FastifyRequest } from 'fastify'
+import type { FastifyReply, FastifyRequest, preHandlerAsyncHookHandler } from 'fastify'
 import type { Kysely } from 'kysely'
 import { recordAudit } from './audit.js'
-import type { DB } from './db/schema.js'
+import type { ApplicationStatus, ApplicationStep, DB } from './db/schema.js'
 import { newId } from './ids.js'
 import { businessDate } from './time.js'
 
@@ -78,4 +78,121 @@ export async function refuseSubmit(
   })
   if (refusal.toDraft) request.session.set('notice', 'submit-refused')
   await reply.redirect(refusal.path, 303)
+}
+
+/** The step of a journey that `step` names, if it is one of `steps`. */
+export function stepOf<S extends ApplicationStep>(
+  steps: readonly S[],
+  step: ApplicationStep,
+): S | undefined {
+  return steps.find((s) => s === step)
+}
+
+/** True when an application standing at `allowed` may open `wanted` (any step up to its own). */
+export function canOpenStep<S extends ApplicationStep>(
+  steps: readonly S[],
+  allowed: ApplicationStep,
+  wanted: S,
+): boolean {
+  const at = stepOf(steps, allowed)
+  return at !== undefined && steps.indexOf(wanted) <= steps.indexOf(at)
+}
+
+/** The later of two steps (`b` when `a` is not a step of this journey). */
+export function laterStep<S extends ApplicationStep>(
+  steps: readonly S[],
+  a: ApplicationStep,
+  b: S,
+): S {
+  const at = stepOf(steps, a)
+  return at !== undefined && steps.indexOf(at) >= steps.indexOf(b) ? at : b
+}
+
+/** What the guard needs of an application. */
+export interface JourneyApplication {
+  id: string
+  status: ApplicationStatus
+  step: ApplicationStep
+}
+
+/** What makes a journey: its steps in order, where they live, and how it finds its application. */
+export interface JourneyDefinition<S extends ApplicationStep, A extends JourneyApplication> {
+  steps: readonly S[]
+  /** The application this browser is filling in (its id is in the session), if any. */
+  load(request: FastifyRequest): Promise<A | undefined>
+  /** Answers a browser without one (none in its session, or one superseded by a newer draft). */
+  missing(request: FastifyRequest, reply: FastifyReply): Promise<unknown>
+  /** Where an application that is no longer a draft is shown. */
+  sentPath: string
+  stepPath(step: S): string
+  /** A step the applicant must go through first, whatever their step allows (optional). */
+  detour?(request: FastifyRequest, application: A, wanted: S): S | undefined
+}
+
+export interface Journey<S extends ApplicationStep, A extends JourneyApplication> {
+  /**
+   * The preHandler of a step's routes: the session's draft application must exist and may open
+   * `step`; otherwise the browser is answered here and the handler does not run.
+   */
+  guard(step: S): preHandlerAsyncHookHandler
+  /** The application that the route's guard let through. */
+  application(request: FastifyRequest): A
+  /** The guard as a function, for a route that first tries something else (the final submit). */
+  check(request: FastifyRequest, reply: FastifyReply, step: S): Promise<A | undefined>
+}
+
+/** The one journey guard: the person and company journeys each define theirs with it. */
+export function defineJourney<S extends ApplicationStep, A extends JourneyApplication>(
+  db: Kysely<DB>,
+  def: JourneyDefinition<S, A>,
+): Journey<S, A> {
+  const admitted = new WeakMap<FastifyRequest, A>()
+
+  async function check(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    step: S,
+  ): Promise<A | undefined> {
+    const application = await def.load(request)
+    if (!application || application.status === 'superseded') {
+      await def.missing(request, reply)
+      return undefined
+    }
+    if (application.status !== 'draft') {
+      await reply.redirect(def.sentPath, 303)
+      return undefined
+    }
+    const detour = def.detour?.(request, application, step)
+    if (detour !== undefined) {
+      await reply.redirect(def.stepPath(detour), 303)
+      return undefined
+    }
+    if (!canOpenStep(def.steps, application.step, step)) {
+      const allowed = stepOf(def.steps, application.step)
+      await refuseSkippedStep(db, request, reply, {
+        applicationId: application.id,
+        wanted: step,
+        allowed: application.step,
+        allowedPath: allowed ? def.stepPath(allowed) : def.sentPath,
+      })
+      return undefined
+    }
+    return application
+  }
+
+  return {
+    check,
+    guard(step) {
+      return async function journeyGuard(request, reply) {
+        const application = await check(request, reply, step)
+        if (!application) return reply
+        admitted.set(request, application)
+      }
+    },
+    application(request) {
+      const application = admitted.get(request)
+      if (!application) throw new Error('no journey guard before this handler')
+      return application
+    },
+  }
 }

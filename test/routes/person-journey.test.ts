@@ -10,7 +10,7 @@ import type { Config } from '../../src/config.js'
 import { InvalidMailError } from '../../src/features/mail/index.js'
 import { createReceiptSigner, type ReceiptTables } from '../../src/features/receipts/index.js'
 import { personMessages } from '../../src/features/registration-person/messages.js'
-import { submitApplication } from '../../src/features/registration-person/person.submit.js'
+import { submitApplication } from '../../src/features/registration-person/submit/queue.js'
 import { createPiiCrypto } from '../../src/platform/pii-crypto.js'
 import type { TestDatabase } from '../helpers/db.js'
 import {

@@ -1,4 +1,5 @@
-export { personRoutes, registrationPurpose } from './person.routes.js'
+export { personRoutes } from './routes.js'
+export { registrationPurpose } from './steps/verify/verify.purpose.js'
 export { PATHS as PERSON_PATHS } from './journey.js'
 export { PERSON_RULE_SET } from './person.rules.js'
-export type { PersonDeps } from './person.service.js'
+export type { PersonDeps } from './deps.js'

@@ -3,7 +3,8 @@ import { describe, it } from 'node:test'
 import fc from 'fast-check'
 import { areasForPostcode } from '../address/index.js'
 import { normaliseMobile, parseCode } from '../contact/index.js'
-import { parseDetails, parseMailing, sendsVerifiedField } from './person.schema.js'
+import { parseDetails } from './steps/details/details.schema.js'
+import { parseMailing, sendsVerifiedField } from './steps/your-details/your-details.schema.js'
 
 describe('person journey input', () => {
   it('accepts details typed with spaces, dashes, Thai digits and +66', () => {

@@ -1,45 +1,13 @@
-import type { MailingAddress } from '../../platform/db/schema.js'
+import type { MailingAddress } from '../../../../platform/db/schema.js'
 import {
   formText,
-  type FieldProblem as Problem,
-  type FormBody as Body,
-  type Parsed as ParsedOf,
-} from '../../platform/form.js'
-import { checkThaiId } from '../../platform/thai-id.js'
-import { fromThaiDigits } from '../../platform/time.js'
-import { areasForPostcode, findArea } from '../address/index.js'
-import { emailSchema, normaliseMobile } from '../contact/index.js'
-import type { PersonMessage } from './messages.js'
-
-export type FieldProblem = Problem<PersonMessage>
-export type Parsed<T> = ParsedOf<T, PersonMessage>
-
-export interface Details {
-  nationalId: string
-  email: string
-  mobile: string
-}
-
-/** The details page: national ID, e-mail and mobile number. */
-export function parseDetails(body: Body): Parsed<Details> {
-  const values = {
-    nationalId: formText(body, 'nationalId'),
-    email: formText(body, 'email'),
-    mobile: formText(body, 'mobile'),
-  }
-  const problems: FieldProblem[] = []
-  const id = checkThaiId(values.nationalId)
-  if (!id.ok) problems.push({ field: 'nationalId', key: `error.nationalId.${id.problem}` })
-  const email = values.email.toLowerCase()
-  if (email === '') problems.push({ field: 'email', key: 'error.email.required' })
-  else if (!emailSchema.safeParse(email).success)
-    problems.push({ field: 'email', key: 'error.email.format' })
-  const mobile = normaliseMobile(values.mobile)
-  if (values.mobile === '') problems.push({ field: 'mobile', key: 'error.mobile.required' })
-  else if (!mobile) problems.push({ field: 'mobile', key: 'error.mobile.format' })
-  if (problems.length > 0 || !id.ok || !mobile) return { ok: false, problems, values }
-  return { ok: true, value: { nationalId: id.id, email, mobile } }
-}
+  type FieldProblem,
+  type FormBody,
+  type Parsed,
+} from '../../../../platform/form.js'
+import { fromThaiDigits } from '../../../../platform/time.js'
+import { areasForPostcode, findArea } from '../../../address/index.js'
+import type { YourDetailsMessage } from './messages.js'
 
 /** Fields of the bank-verified data: a form that sends any of them has been tampered with. */
 export const VERIFIED_FIELDS = [
@@ -54,14 +22,14 @@ export const VERIFIED_FIELDS = [
   'idCardAddress',
 ] as const
 
-export function sendsVerifiedField(body: Body): boolean {
+export function sendsVerifiedField(body: FormBody): boolean {
   return VERIFIED_FIELDS.some((f) => f in body)
 }
 
 export type MailingChoice = { same: true } | { same: false; address: MailingAddress }
 
 /** The mailing address: the ID-card address, or a typed one placed in a DOPA area. */
-export function parseMailing(body: Body): Parsed<MailingChoice> {
+export function parseMailing(body: FormBody): Parsed<MailingChoice, YourDetailsMessage> {
   const values = {
     mailingSame: formText(body, 'mailingSame'),
     houseNo: formText(body, 'houseNo'),
@@ -78,7 +46,7 @@ export function parseMailing(body: Body): Parsed<MailingChoice> {
       problems: [{ field: 'mailingSame', key: 'error.mailingSame.required' }],
       values,
     }
-  const problems: FieldProblem[] = []
+  const problems: FieldProblem<YourDetailsMessage>[] = []
   if (values.houseNo === '') problems.push({ field: 'houseNo', key: 'error.houseNo.required' })
   else if (!/^[0-9๐-๙/\- ]{1,20}$/.test(values.houseNo))
     problems.push({ field: 'houseNo', key: 'error.houseNo.format' })

@@ -1,37 +1,5 @@
 import { sql, type Kysely } from 'kysely'
-import type { DB } from '../../platform/db/schema.js'
-
-/** Every read of an application goes through here; the id comes from the applicant's session. */
-export async function findApplication(db: Kysely<DB>, id: string) {
-  return db
-    .selectFrom('applications')
-    .selectAll()
-    .where('id', '=', id)
-    .where('kind', '=', 'person')
-    .executeTakeFirst()
-}
-
-export type ApplicationRow = NonNullable<Awaited<ReturnType<typeof findApplication>>>
-
-/** The newest verification started for an application. */
-export async function latestVerification(db: Kysely<DB>, applicationId: string) {
-  return db
-    .selectFrom('identity_verifications')
-    .selectAll()
-    .where('application_id', '=', applicationId)
-    .orderBy('created_at', 'desc')
-    .limit(1)
-    .executeTakeFirst()
-}
-
-/** The decision of an application, if it has one. */
-export async function findDecision(db: Kysely<DB>, applicationId: string) {
-  return db
-    .selectFrom('decisions')
-    .selectAll()
-    .where('application_id', '=', applicationId)
-    .executeTakeFirst()
-}
+import type { DB } from '../../../platform/db/schema.js'
 
 /** Everything the final submit needs, in one statement (one round trip). */
 export interface SubmitFacts {

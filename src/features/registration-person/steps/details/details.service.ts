@@ -1,0 +1,44 @@
+import { randomToken } from '../../../../platform/ids.js'
+import { sendCode } from '../../../contact/index.js'
+import { updateDetails, type ApplicationRow } from '../../application.repository.js'
+import type { PersonDeps } from '../../deps.js'
+import { furthest, type Step } from '../../journey.js'
+import { recordStep } from '../../record-step.js'
+import { hashResumeToken, mailResumeLink } from '../resume/resume.service.js'
+import type { Details } from './details.schema.js'
+
+/** Saves the details page; a changed e-mail must be confirmed again, a changed ID verified again. */
+export async function saveDetails(
+  deps: PersonDeps,
+  app: ApplicationRow,
+  details: Details,
+  requestId: string,
+): Promise<{ next: Step; codeSent: boolean }> {
+  const hmac = deps.crypto.hmac(details.nationalId).blob
+  const idChanged = app.national_id_hmac === null || !app.national_id_hmac.equals(hmac)
+  const emailChanged = app.email !== details.email
+  const enc = deps.crypto.encrypt(details.nationalId)
+  let next: Step = furthest(app.step, 'confirm-email')
+  if (emailChanged || !app.email_confirmed_at) next = 'confirm-email'
+  else if (idChanged && app.person_id) next = 'verify'
+  const resumeToken = app.resume_token_hash ? undefined : randomToken()
+  let codeSent = false
+  await deps.db.transaction().execute(async (trx) => {
+    await updateDetails(trx, app.id, {
+      nationalIdHmac: hmac,
+      nationalIdEnc: enc,
+      email: details.email,
+      mobile: details.mobile,
+      step: next,
+      emailChanged,
+      idChanged,
+      ...(resumeToken ? { resumeTokenHash: hashResumeToken(resumeToken) } : {}),
+    })
+    if (next === 'confirm-email' && (emailChanged || !app.email_code_hash)) {
+      codeSent = (await sendCode(trx, deps, app, details.email)) === 'sent'
+    }
+    if (resumeToken) await mailResumeLink(trx, deps, app, details.email, resumeToken)
+    await recordStep(trx, app.id, 'details', 'application.details_saved', requestId)
+  })
+  return { next, codeSent }
+}
