@@ -1,3 +1,6 @@
+import type { Locale } from '../../platform/time.js'
+import { authorityMessages } from './messages.js'
+
 /**
  * What a company may authorise a person to do (Customs Notification 94/2564). Signing
  * registration forms, appeals against assessments and settling cases can never be granted:
@@ -24,4 +27,13 @@ export const NEVER_GRANTABLE = [
 
 export function isGrantable(scope: string): scope is Scope {
   return (GRANTABLE_SCOPES as readonly string[]).includes(scope)
+}
+
+/** The scopes of a grant in words, in the order given; anything not grantable is left out. */
+export function describeScopes(locale: Locale, scopes: readonly string[]): string {
+  const m = authorityMessages(locale)
+  return scopes
+    .filter(isGrantable)
+    .map((s) => m(`scope.${s}`))
+    .join(', ')
 }

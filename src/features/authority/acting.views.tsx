@@ -1,8 +1,6 @@
-import type { VerificationFailure } from '../../platform/db/schema.js'
 import { formatDate, formatDateTime } from '../../platform/time.js'
 import {
   Button,
-  Checkbox,
   CsrfField,
   ErrorSummary,
   errorFor,
@@ -12,15 +10,11 @@ import {
 } from '../../platform/views/components.js'
 import type { PageContext } from '../../platform/views/context.js'
 import { Layout } from '../../platform/views/layout.js'
-import { VerificationStep, type PanelProps } from '../identity/index.js'
-import {
-  AUTHORITY_PATHS,
-  describeScopes,
-  type Acting,
-  type GrantView,
-} from './authority.service.js'
+import type { Acting } from './acting.service.js'
+import type { GrantView } from './grant-views.service.js'
 import { authorityMessages } from './messages.js'
-import { GRANTABLE_SCOPES } from './scopes.js'
+import { AUTHORITY_PATHS } from './paths.js'
+import { describeScopes } from './scopes.js'
 
 function GrantList({
   ctx,
@@ -181,157 +175,6 @@ export function CompanyPage(p: {
         <CsrfField ctx={ctx} />
         <Button secondary>{m('company.leave')}</Button>
       </form>
-    </Layout>
-  )
-}
-
-/** A director grants a person authority: who, what (only what can be granted), when. */
-export function NewGrantPage(p: {
-  ctx: PageContext
-  errors?: FieldError[]
-  values: Record<string, string>
-  companyName: string
-}) {
-  const { ctx } = p
-  const errors = p.errors ?? []
-  const m = authorityMessages(ctx.locale)
-  const scopesError = errorFor(errors, 'scopes')
-  return (
-    <Layout ctx={ctx} title={m('new.title')} hasErrors={errors.length > 0}>
-      <ErrorSummary ctx={ctx} errors={errors} />
-      <span class="caption">{p.companyName}</span>
-      <h1 class="heading-l">{m('new.title')}</h1>
-      <p class="body">{m('new.intro')}</p>
-      <form method="post" action={AUTHORITY_PATHS.newGrant} novalidate>
-        <CsrfField ctx={ctx} />
-        <TextField
-          id="granteeId"
-          label={m('new.granteeId')}
-          hint={m('new.granteeIdHint')}
-          value={p.values.granteeId ?? ''}
-          error={errorFor(errors, 'granteeId')}
-          inputMode="numeric"
-          width="20"
-          autoComplete="off"
-        />
-        <TextField
-          id="granteeEmail"
-          label={m('new.granteeEmail')}
-          hint={m('new.granteeEmailHint')}
-          type="email"
-          value={p.values.granteeEmail ?? ''}
-          error={errorFor(errors, 'granteeEmail')}
-          autoComplete="off"
-          spellcheck={false}
-        />
-        <fieldset
-          class={`fieldset${scopesError ? ' form-group--error' : ''}`}
-          id="scopes"
-          tabIndex={-1}
-          aria-describedby={`scopes-hint${scopesError ? ' scopes-error' : ''}`}
-        >
-          <legend class="fieldset__legend fieldset__legend--m">{m('new.scopes')}</legend>
-          <div class="hint" id="scopes-hint">
-            {m('new.scopesHint')}
-          </div>
-          {scopesError && (
-            <p class="error-message" id="scopes-error">
-              {scopesError}
-            </p>
-          )}
-          {GRANTABLE_SCOPES.map((s) => (
-            <Checkbox
-              key={s}
-              id={`scope-${s}`}
-              name="scope"
-              value={s}
-              label={m(`scope.${s}`)}
-              checked={p.values[`scope-${s}`] === 'yes'}
-            />
-          ))}
-        </fieldset>
-        <div class="inset">
-          <strong>{m('never.title')}:</strong> {m('never.body')}
-        </div>
-        <TextField
-          id="validFrom"
-          label={m('new.from')}
-          hint={m('new.dateHint')}
-          value={p.values.validFrom ?? ''}
-          error={errorFor(errors, 'validFrom')}
-          width="10"
-        />
-        <TextField
-          id="validUntil"
-          label={m('new.until')}
-          hint={m('new.dateHint')}
-          value={p.values.validUntil ?? ''}
-          error={errorFor(errors, 'validUntil')}
-          width="10"
-        />
-        <Button>{m('new.button')}</Button>
-      </form>
-    </Layout>
-  )
-}
-
-/** The grantee's page: what they accept, then their own verification. */
-export function AcceptPage(p: {
-  ctx: PageContext
-  companyName: string
-  scopes: string[]
-  validFrom: string
-  validUntil: string
-  action: string
-  panel?: Omit<PanelProps, 'ctx'>
-  failure?: VerificationFailure
-}) {
-  const { ctx } = p
-  const m = authorityMessages(ctx.locale)
-  return (
-    <Layout ctx={ctx} title={m('accept.title', { company: p.companyName })}>
-      <h1 class="heading-l">{m('accept.title', { company: p.companyName })}</h1>
-      <p class="lead">{m('accept.intro', { company: p.companyName })}</p>
-      <h2 class="heading-m">{m('accept.scopes')}</h2>
-      <ul class="bullets" data-accept-scopes>
-        {p.scopes.map((s) => (
-          <li key={s}>{describeScopes(ctx.locale, [s])}</li>
-        ))}
-      </ul>
-      <p class="body">
-        {m('accept.period', {
-          from: formatDate(p.validFrom, ctx.locale),
-          until: formatDate(p.validUntil, ctx.locale),
-        })}
-      </p>
-      <p class="notice notice--warning">{m('accept.notYou')}</p>
-      <VerificationStep
-        ctx={ctx}
-        panel={p.panel}
-        failure={p.failure}
-        intro=""
-        action={p.action}
-        button={m('accept.button')}
-      />
-    </Layout>
-  )
-}
-
-export function AuthorityMessagePage(p: {
-  ctx: PageContext
-  title: string
-  body: string
-  status?: string
-}) {
-  return (
-    <Layout ctx={p.ctx} title={p.title}>
-      <h1 class="heading-l">{p.title}</h1>
-      <p class="body" data-outcome={p.status}>
-        {p.body}
-      </p>
-      <p class="body">
-        <a href="/account/sign-in">{authorityMessages(p.ctx.locale)('link.signIn')}</a>
-      </p>
     </Layout>
   )
 }
