@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import { after, before, describe, it } from 'node:test'
 import type { Browser, Page } from 'playwright-core'
 import { loadConfig } from '../../src/config.js'
-import { createFirstAdministrator } from '../../src/features/back-office/index.js'
+import { createAdministratorFromCli } from '../../src/features/back-office/index.js'
 import { totpCode } from '../../src/features/back-office/credentials.js'
 import { OFFICER_PATHS } from '../../src/features/back-office/paths.js'
 import { insertRegistrant } from '../../src/features/back-office/test-support/officers.js'
@@ -15,6 +15,7 @@ import { createPiiCrypto } from '../../src/platform/pii-crypto.js'
 import { withCheckDigit } from '../../src/platform/thai-id.js'
 import {
   axeViolations,
+  fromMailViewer,
   launchBrowser,
   newContext,
   screenshot,
@@ -25,7 +26,7 @@ import { officerAwaitingEnrolment } from './officers.js'
 
 let server: RunningServer
 let browser: Browser
-let adminLink = ''
+const ADMIN_EMAIL = 'somsri.admin@customs.example'
 let officerLink = ''
 const PASSWORD = 'ด่านศุลกากร ท่าเรือ 2568'
 const ids = [1, 2, 3].map((n) =>
@@ -34,7 +35,8 @@ const ids = [1, 2, 3].map((n) =>
 const target = ids[1] ?? ''
 
 // The data folder is prepared before the server starts (PGlite has one writer): the first
-// administrator as the CLI makes them, a registry officer waiting to enrol, three registrants.
+// administrator as the CLI makes them (their enrolment e-mail waits in the outbox), a registry
+// officer waiting to enrol, three registrants.
 before(async () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'ctp-e2e-officer-'))
   const config = loadConfig({ NODE_ENV: 'development', DATA_DIR: dataDir, LOG_LEVEL: 'silent' })
@@ -45,13 +47,16 @@ before(async () => {
     hmac: config.secrets.hmac,
   })
   const deps = { db: database.db, crypto, publicBaseUrl: config.publicBaseUrl }
-  adminLink = (
-    await createFirstAdministrator(deps, {
+  await createAdministratorFromCli(
+    deps,
+    {
       username: 'admin',
       displayName: 'สมศรี ผู้ดูแลระบบ',
       unit: 'ส่วนเทคโนโลยีสารสนเทศ',
-    })
-  ).path
+      email: ADMIN_EMAIL,
+    },
+    { osUser: 'e2e', host: null },
+  )
   officerLink = await officerAwaitingEnrolment(database.db, {
     username: 'wichai.t',
     name: 'วิชัย ทะเบียนดี',
@@ -226,7 +231,14 @@ describe('an officer in the back office', () => {
   it('the administrator signs in and creates an officer', async () => {
     const context = await newContext(browser, 'desktop')
     const page = await context.newPage()
-    const totp = await enrol(page, adminLink, '20', false)
+    // The administrator reads their own mailbox (the development mail viewer), as anyone would.
+    const mailed = new URL(
+      await fromMailViewer(page, server.baseUrl, ADMIN_EMAIL, {
+        subject: /ตั้งค่าบัญชีเจ้าหน้าที่/,
+        link: /\/officer\/enrol\?token=/,
+      }),
+    )
+    const totp = await enrol(page, mailed.pathname + mailed.search, '20', false)
     await signIn(page, 'admin', totp, '21')
     await page.getByRole('link', { name: 'จัดการเจ้าหน้าที่' }).first().click()
     await check(page, '22-officers')
@@ -236,13 +248,30 @@ describe('an officer in the back office', () => {
     await page.getByLabel('ชื่อผู้ใช้').fill('malee.s')
     await page.getByLabel('ชื่อ-นามสกุล').fill('มาลี ใจงาม')
     await page.getByLabel('หน่วยงาน').fill('ศูนย์บริการข้อมูล 1164')
+    await page.getByLabel('อีเมลที่ทำงาน').fill('malee.s@customs.example')
     await page.getByLabel('เจ้าหน้าที่บริการช่วยเหลือ').check()
     await page.getByRole('button', { name: 'สร้างบัญชี' }).click()
-    await page.locator('[data-enrolment-link]').waitFor()
-    await check(page, '24-enrolment-link')
+    await page.locator('[data-enrolment-sent]').waitFor()
+    assert.doesNotMatch(await page.content(), /enrol\?token=/, 'the link goes to the officer only')
+    await check(page, '24-enrolment-sent')
     await page.getByRole('link', { name: 'กลับไปรายชื่อเจ้าหน้าที่' }).click()
     await page.getByRole('link', { name: 'มาลี ใจงาม' }).click()
     await check(page, '25-officer')
+    // A registry role waits for a second administrator; the only one cannot approve it.
+    await page.goto(`${server.baseUrl}${OFFICER_PATHS.newOfficer}`)
+    await page.getByLabel('ชื่อผู้ใช้').fill('somsak.r')
+    await page.getByLabel('ชื่อ-นามสกุล').fill('สมศักดิ์ รักงาน')
+    await page.getByLabel('หน่วยงาน').fill('ฝ่ายทะเบียนผู้นำเข้าและส่งออก')
+    await page.getByLabel('อีเมลที่ทำงาน').fill('somsak.r@customs.example')
+    await page.getByLabel('เจ้าหน้าที่ทะเบียน').check()
+    await page.getByRole('button', { name: 'สร้างบัญชี' }).click()
+    await page.locator('[data-grant-waiting]').waitFor()
+    await check(page, '26-enrolment-sent-waiting')
+    await page.goto(`${server.baseUrl}${OFFICER_PATHS.grants}`)
+    await check(page, '27-grants')
+    await page.getByRole('link', { name: 'สมศักดิ์ รักงาน' }).click()
+    assert.equal(await page.getByRole('button', { name: 'อนุมัติคำขอ' }).count(), 0)
+    await check(page, '28-grant')
     await page.getByRole('link', { name: 'สมศรี ผู้ดูแลระบบ' }).count()
     await context.close()
   })

@@ -24,6 +24,7 @@ export async function officerAwaitingEnrolment(
       createdBy: null,
       enrolmentTokenHash: secretDigest(token),
       enrolmentExpiresAt: new Date(Date.now() + 3600_000),
+      email: `${o.username}@customs.example`,
     }),
   )
   return OFFICER_PATHS.enrolLink(token)

@@ -1,13 +1,14 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import type { FastifyInstance } from 'fastify'
-import { createFirstAdministrator, OFFICER_PATHS } from '../../src/features/back-office/index.js'
+import { createAdministratorFromCli, OFFICER_PATHS } from '../../src/features/back-office/index.js'
 import { updateOfficer } from '../../src/features/back-office/admin.service.js'
 import { secretDigest, totpCode } from '../../src/features/back-office/credentials.js'
 import { insertOfficer } from '../../src/features/back-office/officer-admin.repository.js'
 import type { OfficerTables } from '../../src/features/back-office/schema.js'
 import {
   addOfficer,
+  enrolmentFromOutbox,
   enrolThroughLink,
   freshIp,
   nextCode,
@@ -33,11 +34,18 @@ before(async () => {
   tdb = await createTestDatabase()
   app = await buildTestApp(tdb.database, { config })
   await app.ready()
-  const link = await createFirstAdministrator(
+  const created = await createAdministratorFromCli(
     { db: tdb.database.db, crypto, publicBaseUrl: config.publicBaseUrl },
-    { username: 'first.admin', displayName: 'ผู้ดูแลคนแรก', unit: 'ส่วนกลาง' },
+    {
+      username: 'first.admin',
+      displayName: 'ผู้ดูแลคนแรก',
+      unit: 'ส่วนกลาง',
+      email: 'first.admin@customs.example',
+    },
+    { osUser: 'test', host: null },
   )
-  admin = await enrolThroughLink(app, link.path, 'first.admin', link.officerId)
+  const link = await enrolmentFromOutbox(tdb.database.db, 'first.admin@customs.example')
+  admin = await enrolThroughLink(app, link.path, 'first.admin', created.officerId)
   adminClient = await signIn(app, admin)
 })
 after(async () => {
@@ -320,19 +328,19 @@ describe('officer sign-in', () => {
 })
 
 describe('roles and the administrator', () => {
-  it('creates an officer, who enrols through the one-time link and signs in', async () => {
+  it('creates an officer, who enrols through the link e-mailed to them and signs in', async () => {
     const c = adminClient
     const res = await c.post(OFFICER_PATHS.newOfficer, OFFICER_PATHS.newOfficer, {
       username: 'Help.Desk1',
       displayName: 'สมหญิง ช่วยเหลือ',
       unit: 'ศูนย์บริการข้อมูล 1164',
+      email: 'Somying.C@customs.example',
       roles: ['help_desk'],
     })
     assert.equal(res.statusCode, 200)
-    const url = /data-enrolment-link="true">([^<]+)</.exec(res.body)?.[1]
-    assert.ok(url)
-    const path =
-      new URL(url.replaceAll('&amp;', '&')).pathname + new URL(url.replaceAll('&amp;', '&')).search
+    assert.match(res.body, /s•••@customs\.example/)
+    const { path, token } = await enrolmentFromOutbox(tdb.database.db, 'somying.c@customs.example')
+    assert.ok(!res.body.includes(token), 'the administrator never sees the link')
     const created = await tdb.database.db
       .selectFrom('audit_events')
       .select(['subject_id', 'actor_id'])
@@ -359,20 +367,23 @@ describe('roles and the administrator', () => {
     assert.equal(res.statusCode, 400)
     assert.match(res.body, /href="#username">มีชื่อผู้ใช้นี้แล้ว/)
     assert.match(res.body, /href="#displayName"/)
+    assert.match(res.body, /href="#email"/)
+    assert.match(res.body, /id="email-error"/)
     assert.match(res.body, /href="#roles"/)
   })
 
-  it('lets an administrator change another officer’s roles, and records it', async () => {
+  it('lets an administrator grant a role that sees no personal data alone, and records it', async () => {
     const officer = await addOfficer(app, tdb.database.db, 'reg.promoted', ['help_desk'])
     const c = adminClient
     const res = await c.post(OFFICER_PATHS.officer(officer.id), OFFICER_PATHS.officer(officer.id), {
       unit: 'สำนักทะเบียน',
-      roles: ['registry_officer', 'help_desk'],
+      email: 'reg.promoted@customs.example',
+      roles: ['auditor', 'help_desk'],
       status: 'active',
     })
     assert.equal(res.headers.location, OFFICER_PATHS.officers)
     const [row] = await auditRows('officer.updated', officer.id)
-    assert.deepEqual(row?.data.rolesAfter, ['registry_officer', 'help_desk'])
+    assert.deepEqual(row?.data.rolesAfter, ['auditor', 'help_desk'])
     assert.equal(row?.actor_id, admin.id)
   })
 
@@ -439,7 +450,7 @@ describe('roles and the administrator', () => {
         { db: tdb.database.db, crypto, publicBaseUrl: config.publicBaseUrl },
         { officerId: officer.id, roles: ['registry_officer'], requestId: 'test', ip: '127.0.0.1' },
         admin.id,
-        { roles: [], unit: 'x', status: 'disabled' },
+        { roles: [], unit: 'x', email: 'x@customs.example', status: 'disabled' },
       ),
       ForbiddenError,
     )
@@ -455,6 +466,7 @@ describe('roles and the administrator', () => {
     const c = adminClient
     await c.post(OFFICER_PATHS.officer(officer.id), OFFICER_PATHS.officer(officer.id), {
       unit: 'หน่วยทดสอบ',
+      email: 'reg.disabled@customs.example',
       roles: ['help_desk'],
       status: 'disabled',
     })

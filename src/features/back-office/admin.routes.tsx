@@ -5,24 +5,55 @@ import {
   createOfficer,
   getOfficer,
   listAllOfficers,
+  refuseSelfChange,
   reissueEnrolment,
   updateOfficer,
 } from './admin.service.js'
-import {
-  EnrolmentLinkPage,
-  HomePage,
-  NewOfficerPage,
-  OfficerPage,
-  OfficersPage,
-} from './admin.views.js'
+import { HomePage, NewOfficerPage, OfficersPage } from './admin.views.js'
 import { parseNewOfficer, parseOfficerUpdate, rolesFrom } from './auth.schema.js'
 import type { BackOfficeDeps } from './auth.service.js'
-import { backOfficeMessages } from './messages.js'
+import { listGrantRequests } from './grants.service.js'
+import { EnrolmentSentPage } from './grants.views.js'
+import { backOfficeMessages, type BackOfficeMessage } from './messages.js'
+import { emailInUse } from './officer-admin.repository.js'
+import { OfficerPage, type OfficerSubject } from './officer.views.js'
 import { findOfficerByUsername } from './officers.repository.js'
 import { authOf, badgeOf } from './officer-session.js'
 import { OFFICER_PATHS } from './paths.js'
-import type { Body } from './registry.schema.js'
-import type { Permission } from './roles.js'
+import type { Body, FieldProblem } from './registry.schema.js'
+import type { OfficerAuth, Permission } from './roles.js'
+
+/** The officer as their page shows them. */
+async function subjectOf(
+  deps: BackOfficeDeps,
+  auth: OfficerAuth,
+  id: string,
+): Promise<OfficerSubject> {
+  const { officer, roles, waiting, onlyOneAdministrator } = await getOfficer(deps, auth, id)
+  return {
+    id: officer.id,
+    username: officer.username,
+    displayName: officer.display_name,
+    unit: officer.unit,
+    status: officer.status,
+    email: officer.email,
+    emailConfirmed: officer.email_confirmed_at !== null,
+    roles,
+    self: officer.id === auth.officerId,
+    waiting,
+    onlyOneAdministrator,
+  }
+}
+
+/** A field problem for an address another officer has (or has asked for). */
+async function emailTaken(
+  deps: BackOfficeDeps,
+  email: string | undefined,
+  exceptOfficerId?: string,
+): Promise<FieldProblem<BackOfficeMessage>[]> {
+  if (!email || !(await emailInUse(deps.db, email, exceptOfficerId))) return []
+  return [{ field: 'email', key: 'officers.error.email.taken' }]
+}
 
 /**
  * The officer's start page and the administrator's pages. There is no route that approves,
@@ -45,11 +76,13 @@ export async function adminRoutes(
     { preHandler: guard('officers.manage') },
     async (request, reply) => {
       const officers = await listAllOfficers(deps, authOf(request))
+      const waiting = await listGrantRequests(deps, authOf(request))
       return reply.page(
         <OfficersPage
           ctx={pageContext(request, reply, { forms: true })}
           officer={badgeOf(request)}
           officers={officers}
+          waiting={waiting.length}
         />,
       )
     },
@@ -81,6 +114,8 @@ export async function adminRoutes(
         (await findOfficerByUsername(deps.db, username))
       )
         problems.unshift({ field: 'username', key: 'officers.error.username.taken' })
+      if (!problems.some((p) => p.field === 'email'))
+        problems.push(...(await emailTaken(deps, parsed.values.email)))
       if (!parsed.ok || problems.length > 0) {
         return reply.page(
           <NewOfficerPage
@@ -93,13 +128,14 @@ export async function adminRoutes(
           400,
         )
       }
-      const link = await createOfficer(deps, authOf(request), parsed.value)
+      const created = await createOfficer(deps, authOf(request), parsed.value)
       return reply.page(
-        <EnrolmentLinkPage
+        <EnrolmentSentPage
           ctx={ctx}
           officer={badgeOf(request)}
           name={parsed.value.displayName}
-          link={link}
+          sent={created}
+          created={created}
         />,
       )
     },
@@ -109,21 +145,12 @@ export async function adminRoutes(
     OFFICER_PATHS.officer(':id'),
     { preHandler: guard('officers.manage') },
     async (request, reply) => {
-      const auth = authOf(request)
-      const { officer, roles } = await getOfficer(deps, auth, request.params.id)
+      const subject = await subjectOf(deps, authOf(request), request.params.id)
       return reply.page(
         <OfficerPage
           ctx={pageContext(request, reply, { forms: true })}
           officer={badgeOf(request)}
-          subject={{
-            id: officer.id,
-            username: officer.username,
-            displayName: officer.display_name,
-            unit: officer.unit,
-            status: officer.status,
-            roles,
-            self: officer.id === auth.officerId,
-          }}
+          subject={subject}
         />,
       )
     },
@@ -134,29 +161,26 @@ export async function adminRoutes(
     { preHandler: guard('officers.manage') },
     async (request, reply) => {
       const auth = authOf(request)
+      await refuseSelfChange(deps, auth, request.params.id, rolesFrom(request.body))
       const parsed = parseOfficerUpdate(request.body)
-      if (!parsed.ok) {
-        const { officer, roles } = await getOfficer(deps, auth, request.params.id)
+      const problems = parsed.ok ? [] : [...parsed.problems]
+      if (!problems.some((p) => p.field === 'email'))
+        problems.push(...(await emailTaken(deps, parsed.values.email, request.params.id)))
+      if (!parsed.ok || problems.length > 0) {
+        const subject = await subjectOf(deps, auth, request.params.id)
         const ctx = pageContext(request, reply, { forms: true })
         return reply.page(
           <OfficerPage
             ctx={ctx}
             officer={badgeOf(request)}
-            subject={{
-              id: officer.id,
-              username: officer.username,
-              displayName: officer.display_name,
-              unit: officer.unit,
-              status: officer.status,
-              roles,
-              self: officer.id === auth.officerId,
-            }}
+            subject={subject}
             values={{
               unit: parsed.values.unit ?? '',
+              email: parsed.values.email ?? '',
               roles: rolesFrom(request.body),
-              status: parsed.values.status ?? officer.status,
+              status: parsed.values.status ?? subject.status,
             }}
-            errors={toFieldErrors(parsed.problems, backOfficeMessages(ctx.locale))}
+            errors={toFieldErrors(problems, backOfficeMessages(ctx.locale))}
           />,
           400,
         )
@@ -172,13 +196,13 @@ export async function adminRoutes(
     async (request, reply) => {
       const auth = authOf(request)
       const { officer } = await getOfficer(deps, auth, request.params.id)
-      const link = await reissueEnrolment(deps, auth, officer.id)
+      const sent = await reissueEnrolment(deps, auth, officer.id)
       return reply.page(
-        <EnrolmentLinkPage
+        <EnrolmentSentPage
           ctx={pageContext(request, reply, { forms: true })}
           officer={badgeOf(request)}
           name={officer.display_name}
-          link={link}
+          sent={sent}
         />,
       )
     },

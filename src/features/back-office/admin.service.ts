@@ -1,8 +1,14 @@
 import { recordAudit } from '../../platform/audit.js'
 import { ConflictError, ForbiddenError, NotFoundError } from '../../platform/errors.js'
-import { randomToken } from '../../platform/ids.js'
 import type { BackOfficeDeps } from './auth.service.js'
-import { secretDigest } from './credentials.js'
+import { enqueueEnrolmentMail, newEnrolment, type EnrolmentSent } from './enrolment.mail.js'
+import type { GrantRequestRow } from './grant-requests.repository.js'
+import {
+  onlyOneAdministrator,
+  requestGrant,
+  splitRoles,
+  waitingRequestFor,
+} from './grants.service.js'
 import {
   findOfficer,
   findOfficerByUsername,
@@ -10,8 +16,8 @@ import {
   type OfficerRow,
 } from './officers.repository.js'
 import {
-  anyAdministrator,
   changeUnit,
+  emailInUse,
   insertOfficer,
   listOfficers,
   replaceRoles,
@@ -19,40 +25,24 @@ import {
   setStatus,
   type OfficerListRow,
 } from './officer-admin.repository.js'
-import { OFFICER_PATHS } from './paths.js'
 import { authorise } from './policy.js'
 import { roleLabel, type OfficerAuth, type Role } from './roles.js'
-
-/** An enrolment link is valid this long. */
-export const ENROLMENT_HOURS = 72
 
 export interface NewOfficer {
   username: string
   displayName: string
   unit: string
+  email: string
   roles: Role[]
 }
 
-/** The one-time enrolment link, as a path and as the full URL to hand over. */
-export interface EnrolmentLink {
-  officerId: string
-  path: string
-  url: string
-  expiresAt: Date
-}
-
-function link(
-  deps: BackOfficeDeps,
-  officerId: string,
-  token: string,
-  expiresAt: Date,
-): EnrolmentLink {
-  const path = OFFICER_PATHS.enrolLink(token)
-  return { officerId, path, url: `${deps.publicBaseUrl}${path}`, expiresAt }
-}
-
-function expiry(): Date {
-  return new Date(Date.now() + ENROLMENT_HOURS * 3600_000)
+/** What the administrator is told after creating an officer: never the link itself. */
+export interface OfficerCreated extends EnrolmentSent {
+  /** Roles held at once (those one administrator may grant). */
+  held: Role[]
+  /** Sensitive roles waiting for a second administrator. */
+  waiting: Role[]
+  onlyOneAdministrator: boolean
 }
 
 /** Every officer, for the administrator's list. */
@@ -64,38 +54,53 @@ export async function listAllOfficers(
   return listOfficers(deps.db)
 }
 
-/** One officer and their roles, for the administrator. */
+/** One officer, their roles and any request waiting for a second administrator. */
 export async function getOfficer(
   deps: BackOfficeDeps,
   auth: OfficerAuth,
   officerId: string,
-): Promise<{ officer: OfficerRow; roles: Role[] }> {
+): Promise<{
+  officer: OfficerRow
+  roles: Role[]
+  waiting: GrantRequestRow | undefined
+  onlyOneAdministrator: boolean
+}> {
   await authorise(deps.db, auth, 'officers.manage', 'officers.view', {
     type: 'officer',
     id: officerId,
   })
   const officer = await findOfficer(deps.db, officerId)
   if (!officer) throw new NotFoundError()
-  return { officer, roles: await rolesOf(deps.db, officerId) }
+  return {
+    officer,
+    roles: await rolesOf(deps.db, officerId),
+    waiting: await waitingRequestFor(deps, officerId),
+    onlyOneAdministrator: await onlyOneAdministrator(deps.db),
+  }
 }
 
-/** An administrator creates an officer; returns the one-time enrolment link. */
+/**
+ * An administrator creates an officer. The enrolment link goes to the officer's address through
+ * the outbox; roles one administrator may grant apply at once, sensitive ones wait for a second.
+ */
 export async function createOfficer(
   deps: BackOfficeDeps,
   auth: OfficerAuth,
   input: NewOfficer,
-): Promise<EnrolmentLink> {
+): Promise<OfficerCreated> {
   await authorise(deps.db, auth, 'officers.manage', 'officers.create')
   if (await findOfficerByUsername(deps.db, input.username))
     throw new ConflictError('username taken')
-  const token = randomToken()
-  const expiresAt = expiry()
-  const id = await deps.db.transaction().execute(async (trx) => {
+  if (await emailInUse(deps.db, input.email)) throw new ConflictError('e-mail address taken')
+  const { now: held, waiting } = splitRoles([], input.roles)
+  const enrolment = newEnrolment()
+  const sent = await deps.db.transaction().execute(async (trx) => {
     const officerId = await insertOfficer(trx, {
       ...input,
+      roles: held,
       createdBy: auth.officerId,
-      enrolmentTokenHash: secretDigest(token),
-      enrolmentExpiresAt: expiresAt,
+      enrolmentTokenHash: enrolment.tokenHash,
+      enrolmentExpiresAt: enrolment.expiresAt,
     })
     await recordAudit(trx, {
       actorType: 'officer',
@@ -105,23 +110,66 @@ export async function createOfficer(
       subjectType: 'officer',
       subjectId: officerId,
       requestId: auth.requestId,
-      data: { roles: input.roles, unit: input.unit },
+      data: { roles: held, waiting, unit: input.unit },
       details: { ip: auth.ip },
     })
-    return officerId
+    if (waiting.length > 0)
+      await requestGrant(
+        trx,
+        auth,
+        { id: officerId, email: input.email },
+        {
+          roles: waiting,
+          email: input.email,
+        },
+      )
+    return enqueueEnrolmentMail(
+      trx,
+      deps.publicBaseUrl,
+      { officerId, email: input.email, displayName: input.displayName, username: input.username },
+      enrolment,
+    )
   })
-  return link(deps, id, token, expiresAt)
+  return { ...sent, held, waiting, onlyOneAdministrator: await onlyOneAdministrator(deps.db) }
 }
 
 /**
- * An administrator changes another officer's roles and unit. Nobody changes their own roles:
- * an administrator cannot grant themselves registry access, nor remove the last way back in.
+ * Refuses, and audits, an officer changing their own account: the route calls it before it reads
+ * the form, the service again.
+ */
+export async function refuseSelfChange(
+  deps: BackOfficeDeps,
+  auth: OfficerAuth,
+  officerId: string,
+  roles: Role[],
+): Promise<void> {
+  if (officerId !== auth.officerId) return
+  await recordAudit(deps.db, {
+    actorType: 'officer',
+    actorId: auth.officerId,
+    actorRole: roleLabel(auth.roles),
+    action: 'officer.access_refused',
+    subjectType: 'officer',
+    subjectId: officerId,
+    outcome: 'refused',
+    requestId: auth.requestId,
+    data: { wanted: 'officers.update_self', roles },
+    details: { ip: auth.ip },
+  })
+  throw new SelfChangeError()
+}
+
+/**
+ * An administrator changes another officer's roles, unit, status and address. Nobody changes
+ * their own account: an administrator cannot grant themselves registry access, nor remove the
+ * last way back in. Removals and roles one administrator may grant apply at once; sensitive
+ * roles and a new address wait for a second administrator (grants.service.ts).
  */
 export async function updateOfficer(
   deps: BackOfficeDeps,
   auth: OfficerAuth,
   officerId: string,
-  input: { roles: Role[]; unit: string; status: 'active' | 'disabled' | undefined },
+  input: { roles: Role[]; unit: string; email: string; status: 'active' | 'disabled' | undefined },
 ): Promise<void> {
   await authorise(deps.db, auth, 'officers.manage', 'officers.update', {
     type: 'officer',
@@ -129,23 +177,12 @@ export async function updateOfficer(
   })
   const officer = await findOfficer(deps.db, officerId)
   if (!officer) throw new NotFoundError()
-  if (officerId === auth.officerId) {
-    await recordAudit(deps.db, {
-      actorType: 'officer',
-      actorId: auth.officerId,
-      actorRole: roleLabel(auth.roles),
-      action: 'officer.access_refused',
-      subjectType: 'officer',
-      subjectId: officerId,
-      outcome: 'refused',
-      requestId: auth.requestId,
-      data: { wanted: 'officers.update_self', roles: input.roles },
-      details: { ip: auth.ip },
-    })
-    throw new SelfChangeError()
-  }
+  await refuseSelfChange(deps, auth, officerId, input.roles)
+  if (await emailInUse(deps.db, input.email, officerId))
+    throw new ConflictError('e-mail address taken')
   await deps.db.transaction().execute(async (trx) => {
-    const before = await replaceRoles(trx, officerId, input.roles, auth.officerId)
+    const { now, waiting } = splitRoles(await rolesOf(trx, officerId), input.roles)
+    const before = await replaceRoles(trx, officerId, now, auth.officerId)
     if (input.unit !== officer.unit) await changeUnit(trx, officerId, input.unit, auth.officerId)
     if (input.status && officer.status !== 'pending' && input.status !== officer.status)
       await setStatus(trx, officerId, input.status)
@@ -159,21 +196,23 @@ export async function updateOfficer(
       requestId: auth.requestId,
       data: {
         rolesBefore: before,
-        rolesAfter: input.roles,
+        rolesAfter: now,
+        ...(waiting.length > 0 ? { waiting } : {}),
         ...(input.unit !== officer.unit ? { unitBefore: officer.unit, unitAfter: input.unit } : {}),
         ...(input.status && input.status !== officer.status ? { status: input.status } : {}),
       },
       details: { ip: auth.ip },
     })
+    await requestGrant(trx, auth, officer, { roles: waiting, email: input.email })
   })
 }
 
-/** A lost authenticator: the officer enrols again through a new one-time link. */
+/** A lost authenticator: a new one-time link goes to the officer's address, never to the screen. */
 export async function reissueEnrolment(
   deps: BackOfficeDeps,
   auth: OfficerAuth,
   officerId: string,
-): Promise<EnrolmentLink> {
+): Promise<EnrolmentSent> {
   await authorise(deps.db, auth, 'officers.manage', 'officers.reset', {
     type: 'officer',
     id: officerId,
@@ -181,10 +220,11 @@ export async function reissueEnrolment(
   const officer = await findOfficer(deps.db, officerId)
   if (!officer) throw new NotFoundError()
   if (officerId === auth.officerId) throw new SelfChangeError()
-  const token = randomToken()
-  const expiresAt = expiry()
-  await deps.db.transaction().execute(async (trx) => {
-    await resetEnrolment(trx, officerId, secretDigest(token), expiresAt)
+  const email = officer.email
+  if (!email) throw new ConflictError('the officer has no e-mail address yet')
+  const enrolment = newEnrolment()
+  return deps.db.transaction().execute(async (trx) => {
+    await resetEnrolment(trx, officerId, enrolment.tokenHash, enrolment.expiresAt)
     await recordAudit(trx, {
       actorType: 'officer',
       actorId: auth.officerId,
@@ -193,10 +233,16 @@ export async function reissueEnrolment(
       subjectType: 'officer',
       subjectId: officerId,
       requestId: auth.requestId,
+      data: { emailConfirmed: officer.email_confirmed_at !== null },
       details: { ip: auth.ip },
     })
+    return enqueueEnrolmentMail(
+      trx,
+      deps.publicBaseUrl,
+      { officerId, email, displayName: officer.display_name, username: officer.username },
+      enrolment,
+    )
   })
-  return link(deps, officerId, token, expiresAt)
 }
 
 /** Raised when an officer tries to change their own account's roles or sign-in. */
@@ -204,41 +250,4 @@ export class SelfChangeError extends ForbiddenError {
   constructor() {
     super('an officer cannot change their own roles')
   }
-}
-
-/** Raised by the CLI when an administrator exists already. */
-export class AdministratorExistsError extends Error {
-  override name = 'AdministratorExistsError'
-}
-
-/** The first administrator, created from the command line (npm run officer:create-admin). */
-export async function createFirstAdministrator(
-  deps: BackOfficeDeps,
-  input: { username: string; displayName: string; unit: string },
-  opts: { force?: boolean } = {},
-): Promise<EnrolmentLink> {
-  if (!opts.force && (await anyAdministrator(deps.db)))
-    throw new AdministratorExistsError('an administrator exists already; use the back office')
-  if (await findOfficerByUsername(deps.db, input.username))
-    throw new ConflictError('username taken')
-  const token = randomToken()
-  const expiresAt = expiry()
-  const id = await deps.db.transaction().execute(async (trx) => {
-    const officerId = await insertOfficer(trx, {
-      ...input,
-      roles: ['administrator'],
-      createdBy: null,
-      enrolmentTokenHash: secretDigest(token),
-      enrolmentExpiresAt: expiresAt,
-    })
-    await recordAudit(trx, {
-      actorType: 'system',
-      action: 'officer.created',
-      subjectType: 'officer',
-      subjectId: officerId,
-      data: { roles: ['administrator'], unit: input.unit, via: 'cli' },
-    })
-    return officerId
-  })
-  return link(deps, id, token, expiresAt)
 }

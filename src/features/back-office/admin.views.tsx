@@ -4,13 +4,12 @@ import {
   CsrfField,
   ErrorSummary,
   errorFor,
-  Radios,
   SummaryList,
   TextField,
   type FieldError,
 } from '../../platform/views/components.js'
 import type { PageContext } from '../../platform/views/context.js'
-import type { EnrolmentLink } from './admin.service.js'
+import { grantMessages } from './grants.messages.js'
 import { Checkboxes, OfficerLayout, type OfficerBadge } from './layout.views.js'
 import { auditorLinks } from './auditor.links.js'
 import { counterLinks } from './counter.links.js'
@@ -20,8 +19,15 @@ import { OFFICER_PATHS } from './paths.js'
 import { can, ROLES, type Role } from './roles.js'
 import { dpoLinks } from '../pdpa/index.js'
 
-function roleChoices(m: BackOfficeTranslate) {
-  return ROLES.map((r) => ({ value: r, label: m(`role.${r}`), hint: m(`role.${r}.hint`) }))
+/** Every role as a checkbox; a role waiting for approval says so in its label. */
+export function roleChoices(m: BackOfficeTranslate, waiting: readonly Role[] = []) {
+  return ROLES.map((r) => ({
+    value: r,
+    label: waiting.includes(r)
+      ? `${m(`role.${r}`)} (${m('officer.roles.pending')})`
+      : m(`role.${r}`),
+    hint: m(`role.${r}.hint`),
+  }))
 }
 
 /** The officer's start page: what their roles let them do. */
@@ -32,7 +38,14 @@ export function HomePage({ ctx, officer }: { ctx: PageContext; officer: OfficerB
       ? [{ href: OFFICER_PATHS.registry, title: m('nav.registry'), body: m('home.registry') }]
       : []),
     ...(can(officer.roles, 'officers.manage')
-      ? [{ href: OFFICER_PATHS.officers, title: m('nav.officers'), body: m('home.officers') }]
+      ? [
+          { href: OFFICER_PATHS.officers, title: m('nav.officers'), body: m('home.officers') },
+          {
+            href: OFFICER_PATHS.grants,
+            title: grantMessages(ctx.locale)('grants.title'),
+            body: grantMessages(ctx.locale)('grants.home'),
+          },
+        ]
       : []),
     ...counterLinks(ctx.locale, officer.roles),
     ...auditorLinks(ctx.locale, officer.roles),
@@ -75,10 +88,13 @@ export function OfficersPage({
   ctx,
   officer,
   officers,
+  waiting,
 }: {
   ctx: PageContext
   officer: OfficerBadge
   officers: OfficerListRow[]
+  /** How many requests wait for a second administrator. */
+  waiting: number
 }) {
   const m = backOfficeMessages(ctx.locale)
   return (
@@ -87,6 +103,11 @@ export function OfficersPage({
       <p class="body">
         <a class="button" href={OFFICER_PATHS.newOfficer}>
           {m('officers.new')}
+        </a>
+      </p>
+      <p class="body">
+        <a href={OFFICER_PATHS.grants}>
+          {grantMessages(ctx.locale)('grants.nav', { count: waiting })}
         </a>
       </p>
       <div class="bo-table-wrap">
@@ -172,6 +193,16 @@ export function NewOfficerPage({
           autoComplete="off"
           error={errorFor(errors, 'unit')}
         />
+        <TextField
+          id="email"
+          type="email"
+          label={m('officer.email')}
+          hint={m('officer.email.hint')}
+          value={values.email ?? ''}
+          autoComplete="off"
+          spellcheck={false}
+          error={errorFor(errors, 'email')}
+        />
         <Checkboxes
           id="roles"
           legend={m('officer.roles')}
@@ -182,136 +213,6 @@ export function NewOfficerPage({
         />
         <Button>{m('officers.create')}</Button>
       </form>
-    </OfficerLayout>
-  )
-}
-
-/** The one-time enrolment link, shown once to the administrator who made it. */
-export function EnrolmentLinkPage({
-  ctx,
-  officer,
-  name,
-  link,
-}: {
-  ctx: PageContext
-  officer: OfficerBadge
-  name: string
-  link: EnrolmentLink
-}) {
-  const m = backOfficeMessages(ctx.locale)
-  return (
-    <OfficerLayout ctx={ctx} title={m('officers.linkTitle')} officer={officer}>
-      <h1 class="heading-l">{m('officers.linkTitle')}</h1>
-      <p class="body">{m('officers.linkIntro', { name })}</p>
-      <p class="body bo-break">
-        <code class="reference" data-enrolment-link>
-          {link.url}
-        </code>
-      </p>
-      <div class="notice notice--warning">
-        <p class="body">
-          {m('officers.linkWarning', { until: formatDateTime(link.expiresAt, ctx.locale) })}
-        </p>
-      </div>
-      <p class="body">
-        <a href={OFFICER_PATHS.officers}>{m('officers.back')}</a>
-      </p>
-    </OfficerLayout>
-  )
-}
-
-/** One officer: roles, unit and status, and a new enrolment when an authenticator is lost. */
-export function OfficerPage({
-  ctx,
-  officer,
-  subject,
-  errors = [],
-  values,
-}: {
-  ctx: PageContext
-  officer: OfficerBadge
-  subject: {
-    id: string
-    username: string
-    displayName: string
-    unit: string
-    status: string
-    roles: Role[]
-    self: boolean
-  }
-  errors?: FieldError[]
-  values?: { unit: string; roles: string[]; status: string }
-}) {
-  const m = backOfficeMessages(ctx.locale)
-  const v = values ?? { unit: subject.unit, roles: subject.roles, status: subject.status }
-  return (
-    <OfficerLayout
-      ctx={ctx}
-      title={subject.displayName}
-      hasErrors={errors.length > 0}
-      officer={officer}
-    >
-      <ErrorSummary ctx={ctx} errors={errors} />
-      <p class="bo-caption">{m('officers.title')}</p>
-      <h1 class="heading-l">{subject.displayName}</h1>
-      <SummaryList
-        rows={[
-          { key: m('officer.username'), value: subject.username },
-          {
-            key: m('officer.status'),
-            value: m(
-              `officer.status.${subject.status === 'active' || subject.status === 'disabled' ? subject.status : 'pending'}`,
-            ),
-          },
-        ]}
-      />
-      {subject.self ? (
-        <div class="notice">
-          <p class="body">{m('officers.self')}</p>
-        </div>
-      ) : (
-        <>
-          <form method="post" action={OFFICER_PATHS.officer(subject.id)} novalidate>
-            <CsrfField ctx={ctx} />
-            <TextField
-              id="unit"
-              label={m('officer.unit')}
-              value={v.unit}
-              autoComplete="off"
-              error={errorFor(errors, 'unit')}
-            />
-            <Checkboxes
-              id="roles"
-              legend={m('officer.roles')}
-              hint={m('officer.roles.hint')}
-              choices={roleChoices(m)}
-              checked={v.roles}
-              error={errorFor(errors, 'roles')}
-            />
-            {subject.status !== 'pending' && (
-              <Radios
-                id="status"
-                legend={m('officer.status')}
-                value={v.status}
-                choices={[
-                  { value: 'active', label: m('officer.status.active') },
-                  { value: 'disabled', label: m('officer.status.disabled') },
-                ]}
-              />
-            )}
-            <Button>{m('officers.save')}</Button>
-          </form>
-          <h2 class="heading-m">{m('officers.resetTitle')}</h2>
-          <p class="body">{m('officers.resetIntro')}</p>
-          <form method="post" action={OFFICER_PATHS.resetOfficer(subject.id)}>
-            <CsrfField ctx={ctx} />
-            <Button secondary>{m('officers.reset')}</Button>
-          </form>
-        </>
-      )}
-      <p class="body">
-        <a href={OFFICER_PATHS.officers}>{m('officers.back')}</a>
-      </p>
     </OfficerLayout>
   )
 }

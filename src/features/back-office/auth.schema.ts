@@ -1,3 +1,4 @@
+import { z } from 'zod'
 import { PASSWORD_MAX, PASSWORD_MIN } from './credentials.js'
 import type { BackOfficeMessage } from './messages.js'
 import type { Body, FieldProblem as Problem, Parsed as ParsedAs } from './registry.schema.js'
@@ -56,14 +57,25 @@ export function rolesFrom(body: Body | undefined): Role[] {
 const USERNAME = /^[a-z0-9._-]{3,64}$/
 const LONG = 200
 
+const emailSchema = z.email().max(254)
+
+/** An officer's work address: required, lower case. */
+function emailProblems(email: string): FieldProblem[] {
+  if (email === '') return [{ field: 'email', key: 'officers.error.email.required' }]
+  if (!emailSchema.safeParse(email).success)
+    return [{ field: 'email', key: 'officers.error.email.format' }]
+  return []
+}
+
 /** The administrator's form for a new officer. */
 export function parseNewOfficer(
   body: Body | undefined,
-): Parsed<{ username: string; displayName: string; unit: string; roles: Role[] }> {
+): Parsed<{ username: string; displayName: string; unit: string; email: string; roles: Role[] }> {
   const values = {
     username: text(body, 'username').toLowerCase(),
     displayName: text(body, 'displayName'),
     unit: text(body, 'unit'),
+    email: text(body, 'email').toLowerCase(),
   }
   const roles = rolesFrom(body)
   const problems: FieldProblem[] = []
@@ -76,6 +88,7 @@ export function parseNewOfficer(
   else if (values.displayName.length > LONG)
     problems.push({ field: 'displayName', key: 'officers.error.displayName.long' })
   problems.push(...unitProblems(values.unit))
+  problems.push(...emailProblems(values.email))
   if (roles.length === 0) problems.push({ field: 'roles', key: 'officers.error.roles.required' })
   if (problems.length > 0) return { ok: false, problems, values }
   return { ok: true, value: { ...values, roles }, values }
@@ -87,16 +100,20 @@ function unitProblems(unit: string): FieldProblem[] {
   return []
 }
 
-/** The administrator's form for an existing officer: roles, unit, status. */
-export function parseOfficerUpdate(
-  body: Body | undefined,
-): Parsed<{ roles: Role[]; unit: string; status: 'active' | 'disabled' | undefined }> {
+/** The administrator's form for an existing officer: roles, unit, address, status. */
+export function parseOfficerUpdate(body: Body | undefined): Parsed<{
+  roles: Role[]
+  unit: string
+  email: string
+  status: 'active' | 'disabled' | undefined
+}> {
   const unit = text(body, 'unit')
+  const email = text(body, 'email').toLowerCase()
   const statusRaw = text(body, 'status')
   const status = statusRaw === 'active' || statusRaw === 'disabled' ? statusRaw : undefined
   const roles = rolesFrom(body)
-  const problems = unitProblems(unit)
-  const values = { unit, status: statusRaw }
+  const problems = [...unitProblems(unit), ...emailProblems(email)]
+  const values = { unit, email, status: statusRaw }
   if (problems.length > 0) return { ok: false, problems, values }
-  return { ok: true, value: { roles, unit, status }, values }
+  return { ok: true, value: { roles, unit, email, status }, values }
 }

@@ -6,6 +6,7 @@ import { authRoutes } from './auth.routes.js'
 import type { BackOfficeDeps } from './auth.service.js'
 import { BACK_OFFICE_CSS } from './back-office.css.js'
 import { counterRoutes } from './counter.routes.js'
+import { grantRoutes } from './grants.routes.js'
 import { officerGuard } from './officer-session.js'
 import { OFFICER_PATHS } from './paths.js'
 import { registryRoutes } from './registry.routes.js'
@@ -28,6 +29,7 @@ export async function backOfficeRoutes(
   )
   await app.register(authRoutes, opts)
   await app.register(adminRoutes, { ...opts, guard })
+  await app.register(grantRoutes, { ...opts, guard })
   await app.register(registryRoutes, { ...opts, guard })
   await app.register(counterRoutes, { ...opts, guard })
   await app.register(auditorRoutes, { ...opts, guard })

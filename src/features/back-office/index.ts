@@ -2,9 +2,10 @@ export { backOfficeRoutes } from './back-office.routes.js'
 export { OFFICER_PATHS } from './paths.js'
 export {
   AdministratorExistsError,
-  createFirstAdministrator,
-  type EnrolmentLink,
-} from './admin.service.js'
+  createAdministratorFromCli,
+  type AdministratorCreated,
+  type BreakGlassOperator,
+} from './bootstrap.service.js'
 export type { BackOfficeDeps } from './auth.service.js'
 export { ROLES, type Role } from './roles.js'
 export type { OfficerTables } from './schema.js'

@@ -106,19 +106,23 @@ const th = {
   'officer.status.active': 'ใช้งานได้',
   'officer.status.disabled': 'ระงับการใช้งาน',
   'officer.lastSignIn': 'เข้าสู่ระบบล่าสุด',
+  'officer.email': 'อีเมลที่ทำงาน',
+  'officer.email.hint': 'ลิงก์ตั้งค่าบัญชีส่งไปที่อีเมลนี้เท่านั้น การเปลี่ยนอีเมลต้องมีผู้ดูแลระบบอีกท่านอนุมัติ',
+  'officer.email.none': 'ยังไม่มี',
+  'officer.email.confirmed': '{email} (ยืนยันแล้ว)',
+  'officer.email.unconfirmed': '{email} (ยังไม่มีผู้ดูแลระบบท่านที่สองยืนยัน)',
+  'officer.roles.pending': 'รออนุมัติ',
+  'officers.resetNoEmail': 'บัญชีนี้ยังไม่มีอีเมล กรอกอีเมลแล้วรอผู้ดูแลระบบอีกท่านอนุมัติก่อนส่งลิงก์ใหม่',
 
   'officers.title': 'เจ้าหน้าที่',
   'officers.new': 'สร้างบัญชีเจ้าหน้าที่',
   'officers.create': 'สร้างบัญชี',
   'officers.save': 'บันทึก',
   'officers.back': 'กลับไปรายชื่อเจ้าหน้าที่',
-  'officers.linkTitle': 'ลิงก์ตั้งค่าบัญชี',
-  'officers.linkIntro': 'ส่งลิงก์นี้ให้ {name} ทางช่องทางที่ปลอดภัย เพื่อตั้งรหัสผ่านและแอปยืนยันตัวตน',
-  'officers.linkWarning': 'ลิงก์แสดงครั้งเดียวเท่านั้น ใช้ได้ครั้งเดียว และหมดอายุเมื่อ {until}',
   'officers.self': 'ท่านไม่สามารถเปลี่ยนบทบาทหรือการเข้าสู่ระบบของบัญชีตนเองได้ ให้ผู้ดูแลระบบอีกท่านดำเนินการ',
   'officers.resetTitle': 'ตั้งค่าบัญชีใหม่',
   'officers.resetIntro':
-    'เมื่อเจ้าหน้าที่ทำโทรศัพท์หายหรือลืมรหัสผ่าน: ยกเลิกรหัสผ่าน แอปยืนยันตัวตน และรหัสสำรองเดิม แล้วออกลิงก์ตั้งค่าบัญชีใหม่',
+    'เมื่อเจ้าหน้าที่ทำโทรศัพท์หายหรือลืมรหัสผ่าน: ยกเลิกรหัสผ่าน แอปยืนยันตัวตน และรหัสสำรองเดิม แล้วส่งลิงก์ตั้งค่าบัญชีใหม่ไปที่อีเมลของเจ้าหน้าที่',
   'officers.reset': 'ออกลิงก์ตั้งค่าบัญชีใหม่',
   'officers.error.username.required': 'กรอกชื่อผู้ใช้',
   'officers.error.username.format': 'ชื่อผู้ใช้ต้องเป็นตัวอักษรอังกฤษพิมพ์เล็ก ตัวเลข จุด ขีด หรือขีดล่าง 3 ถึง 64 ตัว',
@@ -128,6 +132,9 @@ const th = {
   'officers.error.unit.required': 'กรอกหน่วยงาน',
   'officers.error.unit.long': 'ชื่อหน่วยงานต้องไม่เกิน 200 ตัวอักษร',
   'officers.error.roles.required': 'เลือกอย่างน้อยหนึ่งบทบาท',
+  'officers.error.email.required': 'กรอกอีเมลที่ทำงานของเจ้าหน้าที่',
+  'officers.error.email.format': 'กรอกอีเมลให้ถูกต้อง เช่น name@customs.go.th',
+  'officers.error.email.taken': 'อีเมลนี้เป็นของเจ้าหน้าที่อีกท่านแล้ว',
 } as const
 
 type Key = keyof typeof th
@@ -247,21 +254,26 @@ const en: Record<Key, string> = {
   'officer.status.active': 'Active',
   'officer.status.disabled': 'Disabled',
   'officer.lastSignIn': 'Last sign-in',
+  'officer.email': 'Work e-mail address',
+  'officer.email.hint':
+    'Set-up links go to this address only. Changing it needs a second administrator’s approval.',
+  'officer.email.none': 'none yet',
+  'officer.email.confirmed': '{email} (confirmed)',
+  'officer.email.unconfirmed': '{email} (not yet confirmed by a second administrator)',
+  'officer.roles.pending': 'waiting for approval',
+  'officers.resetNoEmail':
+    'This account has no e-mail address yet. Enter one and wait for a second administrator to approve it before a new link can be sent.',
 
   'officers.title': 'Officers',
   'officers.new': 'Create an officer account',
   'officers.create': 'Create account',
   'officers.save': 'Save',
   'officers.back': 'Back to the officers',
-  'officers.linkTitle': 'Set-up link',
-  'officers.linkIntro':
-    'Give this link to {name} through a safe channel, to choose a password and set up an authenticator app.',
-  'officers.linkWarning': 'The link is shown only this once, works once, and expires on {until}.',
   'officers.self':
     'You cannot change the roles or sign-in of your own account. Another administrator has to do it.',
   'officers.resetTitle': 'Set up the account again',
   'officers.resetIntro':
-    'When an officer loses their phone or forgets their password: cancels the password, authenticator and recovery codes, and issues a new set-up link.',
+    'When an officer loses their phone or forgets their password: cancels the password, authenticator and recovery codes, and e-mails a new set-up link to the officer.',
   'officers.reset': 'Issue a new set-up link',
   'officers.error.username.required': 'Enter a username',
   'officers.error.username.format':
@@ -272,6 +284,10 @@ const en: Record<Key, string> = {
   'officers.error.unit.required': 'Enter the unit',
   'officers.error.unit.long': 'The unit must be 200 characters or fewer',
   'officers.error.roles.required': 'Choose at least one role',
+  'officers.error.email.required': 'Enter the officer’s work e-mail address',
+  'officers.error.email.format':
+    'Enter an e-mail address in the right format, like name@customs.go.th',
+  'officers.error.email.taken': 'Another officer has this e-mail address',
 }
 
 export const backOfficeMessages = defineMessages<Key>({ th, en })

@@ -10,7 +10,10 @@ function tables(db: Kysely<DB>) {
   return db.withTables<OfficerTables>()
 }
 
-/** Inserts a new officer, pending enrolment, with roles and the first unit in its history. */
+/**
+ * Inserts a new officer, pending enrolment, with roles and the first unit in its history. The
+ * services always give an address; test and bench fixtures may leave it out.
+ */
 export async function insertOfficer(
   trx: Kysely<DB>,
   o: {
@@ -21,6 +24,9 @@ export async function insertOfficer(
     createdBy: string | null
     enrolmentTokenHash: Buffer
     enrolmentExpiresAt: Date
+    email?: string
+    /** Set when the command line made the account: its operator vouches for the address. */
+    emailConfirmedAt?: Date
   },
 ): Promise<string> {
   const id = newId()
@@ -34,6 +40,8 @@ export async function insertOfficer(
       enrolment_token_hash: o.enrolmentTokenHash,
       enrolment_expires_at: o.enrolmentExpiresAt,
       created_by: o.createdBy,
+      email: o.email?.toLowerCase() ?? null,
+      email_confirmed_at: o.emailConfirmedAt ?? null,
     })
     .execute()
   await tables(trx)
@@ -68,6 +76,70 @@ export async function replaceRoles(
       .execute()
   }
   return before
+}
+
+/** Adds roles a second administrator approved (roles held already are left as they are). */
+export async function addApprovedRoles(
+  trx: Kysely<DB>,
+  officerId: string,
+  roles: Role[],
+  grantedBy: string,
+  approvedBy: string,
+): Promise<Role[]> {
+  const before = await rolesOf(trx, officerId)
+  const added = roles.filter((r) => !before.includes(r))
+  if (added.length > 0) {
+    await tables(trx)
+      .insertInto('officer_roles')
+      .values(
+        added.map((role) => ({
+          officer_id: officerId,
+          role,
+          granted_by: grantedBy,
+          approved_by: approvedBy,
+        })),
+      )
+      .execute()
+  }
+  return added
+}
+
+/** The officer's address, confirmed by a second administrator. */
+export async function setConfirmedEmail(
+  trx: Kysely<DB>,
+  officerId: string,
+  email: string,
+  confirmedBy: string,
+): Promise<void> {
+  await tables(trx)
+    .updateTable('officers')
+    .set({ email, email_confirmed_by: confirmedBy, email_confirmed_at: new Date() })
+    .where('id', '=', officerId)
+    .execute()
+}
+
+/**
+ * True when another officer has this address, or a request waiting for approval asks for it for
+ * another officer: one mailbox, one account.
+ */
+export async function emailInUse(
+  db: Kysely<DB>,
+  email: string,
+  exceptOfficerId?: string,
+): Promise<boolean> {
+  const address = email.toLowerCase()
+  let officers = tables(db).selectFrom('officers').select('id').where('email', '=', address)
+  let requests = tables(db)
+    .selectFrom('officer_grant_requests')
+    .select('officer_id as id')
+    .where('email', '=', address)
+    .where('status', '=', 'pending')
+  if (exceptOfficerId) {
+    officers = officers.where('id', '!=', exceptOfficerId)
+    requests = requests.where('officer_id', '!=', exceptOfficerId)
+  }
+  const row = await officers.unionAll(requests).limit(1).executeTakeFirst()
+  return row !== undefined
 }
 
 /** Moves the officer to another unit, keeping the history. */
@@ -173,13 +245,20 @@ export async function listOfficers(db: Kysely<DB>): Promise<OfficerListRow[]> {
   return [...byId.values()]
 }
 
-/** True when any officer exists (the CLI creates the first administrator only). */
-export async function anyAdministrator(db: Kysely<DB>): Promise<boolean> {
+/**
+ * How many administrators there are: enrolled and active ones only, or also those still waiting
+ * to enrol (the command line counts these, so that two runs make the first two).
+ */
+export async function countAdministrators(
+  db: Kysely<DB>,
+  which: 'active' | 'not-disabled',
+): Promise<number> {
   const row = await tables(db)
-    .selectFrom('officer_roles')
-    .select('officer_id')
-    .where('role', '=', 'administrator')
-    .limit(1)
-    .executeTakeFirst()
-  return row !== undefined
+    .selectFrom('officer_roles as r')
+    .innerJoin('officers as o', 'o.id', 'r.officer_id')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .where('r.role', '=', 'administrator')
+    .where('o.status', which === 'active' ? '=' : '!=', which === 'active' ? 'active' : 'disabled')
+    .executeTakeFirstOrThrow()
+  return Number(row.n)
 }

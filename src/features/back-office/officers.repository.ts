@@ -22,6 +22,9 @@ export interface OfficerRow {
   enrolment_expires_at: Date | null
   created_at: Date
   last_sign_in_at: Date | null
+  email: string | null
+  email_confirmed_by: string | null
+  email_confirmed_at: Date | null
 }
 
 const OFFICER_COLUMNS = [
@@ -39,6 +42,9 @@ const OFFICER_COLUMNS = [
   'enrolment_expires_at',
   'created_at',
   'last_sign_in_at',
+  'email',
+  'email_confirmed_by',
+  'email_confirmed_at',
 ] as const
 
 /** The officer with this sign-in name (stored lower-case). */

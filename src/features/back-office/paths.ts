@@ -18,6 +18,11 @@ export const OFFICER_PATHS = {
   newOfficer: '/officer/admin/officers/new',
   officer: (id: string) => `/officer/admin/officers/${id}`,
   resetOfficer: (id: string) => `/officer/admin/officers/${id}/reset`,
+  /** Sensitive grants and changes of address waiting for a second administrator. */
+  grants: '/officer/admin/grants',
+  grant: (id: string) => `/officer/admin/grants/${id}`,
+  confirmGrant: (id: string) => `/officer/admin/grants/${id}/confirm`,
+  declineGrant: (id: string) => `/officer/admin/grants/${id}/decline`,
   counter: '/officer/counter',
   newCounter: '/officer/counter/new',
   counterEntry: (id: string) => `/officer/counter/${id}`,

@@ -64,6 +64,37 @@ const GRANTS: Record<Role, readonly Permission[]> = {
   administrator: ['officers.manage'],
 }
 
+/**
+ * Which permissions are sensitive: a grant of a role that carries any of them takes effect only
+ * when a second administrator approves it (grants.service.ts). Every permission is classified
+ * here, so a new one cannot be added without deciding.
+ */
+const SENSITIVE: Record<Permission, boolean> = {
+  // The masked page: names, e-mail and decisions; the ID, birth date, address and phone stay masked.
+  'registry.search': false,
+  'registry.decisions': false,
+  // Who looked at a registrant and when: officers' ids and actions, no registrant data.
+  'registry.history': false,
+  // Unmasks national IDs, birth dates and addresses.
+  'registry.reveal': true,
+  // The administrator role itself: whoever holds it creates accounts and asks for grants.
+  'officers.manage': true,
+  // Acting at the counter: half of a registration made without eKYC (ADR 12).
+  'counter.enter': true,
+  'counter.confirm': true,
+  // Audit events carry pseudonymous ids only.
+  'audit.events': false,
+  'audit.verify': false,
+}
+
+/** True when a grant of this role needs a second administrator's approval. */
+export function isSensitiveRole(role: Role): boolean {
+  return GRANTS[role].some((p) => SENSITIVE[p])
+}
+
+/** The roles a single administrator cannot grant alone. */
+export const SENSITIVE_ROLES: readonly Role[] = ROLES.filter(isSensitiveRole)
+
 /** True when the value names a role. */
 export function isRole(value: unknown): value is Role {
   return typeof value === 'string' && (ROLES as readonly string[]).includes(value)

@@ -1,5 +1,5 @@
 import type { ColumnType, Generated } from 'kysely'
-import type { GeneratedTimestamp, Timestamp } from '../../platform/db/schema.js'
+import type { GeneratedTimestamp, Json, Timestamp } from '../../platform/db/schema.js'
 import type { Role } from './roles.js'
 
 export type OfficerStatus = 'pending' | 'active' | 'disabled'
@@ -28,6 +28,10 @@ export interface OfficersTable {
   created_by: string | null
   created_at: GeneratedTimestamp
   last_sign_in_at: Timestamp | null
+  /** Lower case; NULL only for officers created before migration 0017. */
+  email: string | null
+  email_confirmed_by: string | null
+  email_confirmed_at: Timestamp | null
 }
 
 export interface OfficerRolesTable {
@@ -35,6 +39,24 @@ export interface OfficerRolesTable {
   role: Role
   granted_by: string | null
   granted_at: GeneratedTimestamp
+  /** The second administrator who approved a sensitive role (migration 0017). */
+  approved_by: string | null
+}
+
+export type GrantRequestStatus = 'pending' | 'approved' | 'declined' | 'superseded'
+
+/** A sensitive grant or a change of address, waiting for a second administrator (0017). */
+export interface OfficerGrantRequestsTable {
+  id: string
+  officer_id: string
+  roles: Json<Role[]>
+  email: string
+  email_before: string | null
+  requested_by: string
+  requested_at: GeneratedTimestamp
+  status: ColumnType<GrantRequestStatus, GrantRequestStatus | undefined, GrantRequestStatus>
+  decided_by: string | null
+  decided_at: Timestamp | null
 }
 
 export interface OfficerUnitHistoryTable {
@@ -59,4 +81,5 @@ export type OfficerTables = {
   officer_roles: OfficerRolesTable
   officer_unit_history: OfficerUnitHistoryTable
   officer_recovery_codes: OfficerRecoveryCodesTable
+  officer_grant_requests: OfficerGrantRequestsTable
 }

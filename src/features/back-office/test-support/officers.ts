@@ -124,6 +124,28 @@ export async function enrolThroughLink(
   return { id, username, password: TEST_PASSWORD, secret, recoveryCodes, lastStep: step }
 }
 
+/**
+ * The newest enrolment e-mail to this address, read from the outbox as the officer's mailbox
+ * would show it; returns the link's path and the token in it.
+ */
+export async function enrolmentFromOutbox(
+  db: Kysely<DB>,
+  to: string,
+): Promise<{ path: string; token: string }> {
+  const rows = await db
+    .selectFrom('outbox')
+    .select(['payload'])
+    .orderBy('created_at', 'desc')
+    .limit(50)
+    .execute()
+  for (const r of rows) {
+    if (r.payload.to !== to.toLowerCase()) continue
+    const m = /\/officer\/enrol\?token=([A-Za-z0-9_-]+)/.exec(String(r.payload.text ?? ''))
+    if (m?.[1]) return { path: OFFICER_PATHS.enrolLink(m[1]), token: m[1] }
+  }
+  throw new Error(`no enrolment e-mail to ${to} in the outbox`)
+}
+
 /** An officer with these roles, created in the database and enrolled through the real pages. */
 export async function addOfficer(
   app: FastifyInstance,
@@ -141,6 +163,7 @@ export async function addOfficer(
       createdBy: null,
       enrolmentTokenHash: secretDigest(token),
       enrolmentExpiresAt: new Date(Date.now() + 3600_000),
+      email: `${username}@customs.example`,
     }),
   )
   return enrolThroughLink(app, OFFICER_PATHS.enrolLink(token), username, id)
