@@ -1,10 +1,17 @@
-import { sql, type Kysely } from 'kysely'
+import type { Kysely } from 'kysely'
 import { recordAudit } from '../../platform/audit.js'
 import type { DB } from '../../platform/db/schema.js'
 import { ConflictError } from '../../platform/errors.js'
 import { newId } from '../../platform/ids.js'
 import { roleLabel, type OfficerAuth } from '../back-office/index.js'
 import { findCurrentDocument, type DocumentKind } from '../documents/index.js'
+import {
+  acceptanceCount,
+  acceptedBy,
+  insertAcceptance,
+  insertDocument,
+  lastVersion,
+} from './documents.repository.js'
 import { requireDpo } from './policy.js'
 
 export const DOCUMENT_KINDS: readonly DocumentKind[] = ['terms', 'privacy']
@@ -38,17 +45,11 @@ export async function pendingDocuments(
 ): Promise<CurrentDocument[]> {
   const current = await currentDocuments(db, now)
   if (current.length === 0) return []
-  const accepted = await db
-    .selectFrom('document_acceptances')
-    .select('document_id')
-    .where('person_id', '=', personId)
-    .where(
-      'document_id',
-      'in',
-      current.map((d) => d.id),
-    )
-    .execute()
-  const done = new Set(accepted.map((a) => a.document_id))
+  const done = await acceptedBy(
+    db,
+    personId,
+    current.map((d) => d.id),
+  )
   return current.filter((d) => !done.has(d.id))
 }
 
@@ -63,12 +64,7 @@ export async function acknowledgeDocuments(
     const pending = (await pendingDocuments(trx, personId)).filter((d) =>
       documentIds.includes(d.id),
     )
-    for (const doc of pending) {
-      await trx
-        .insertInto('document_acceptances')
-        .values({ id: newId(), application_id: null, person_id: personId, document_id: doc.id })
-        .execute()
-    }
+    for (const doc of pending) await insertAcceptance(trx, personId, doc.id)
     if (pending.length > 0)
       await recordAudit(trx, {
         actorType: 'registrant',
@@ -97,12 +93,7 @@ export async function documentsOverview(
   const current = await currentDocuments(db)
   const out: DocumentOverview[] = []
   for (const doc of current) {
-    const row = await db
-      .selectFrom('document_acceptances')
-      .select(sql<string>`count(DISTINCT person_id)`.as('n'))
-      .where('document_id', '=', doc.id)
-      .executeTakeFirst()
-    out.push({ ...doc, acceptedBy: Number(row?.n ?? 0) })
+    out.push({ ...doc, acceptedBy: await acceptanceCount(db, doc.id) })
   }
   return out
 }
@@ -128,26 +119,9 @@ export async function publishDocument(
   await requireDpo(db, auth, 'pdpa.document_publish')
   try {
     return await db.transaction().execute(async (trx) => {
-      const last = await trx
-        .selectFrom('documents')
-        .select(sql<number>`max(version)`.as('v'))
-        .where('kind', '=', doc.kind)
-        .executeTakeFirst()
-      const version = Number(last?.v ?? 0) + 1
+      const version = (await lastVersion(trx, doc.kind)) + 1
       const id = newId()
-      await trx
-        .insertInto('documents')
-        .values({
-          id,
-          kind: doc.kind,
-          version,
-          title_th: doc.titleTh,
-          title_en: doc.titleEn,
-          body_th: doc.bodyTh,
-          body_en: doc.bodyEn,
-          published_at: now,
-        })
-        .execute()
+      await insertDocument(trx, { id, version, ...doc, publishedAt: now })
       await recordAudit(trx, {
         actorType: 'officer',
         actorId: auth.officerId,

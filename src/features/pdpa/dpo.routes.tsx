@@ -10,7 +10,7 @@ import { PDPA_PATHS } from './paths.js'
 import { parseDocument, parseOutcome, type Body } from './pdpa.schema.js'
 import type { PdpaDeps } from './pdpa.routes.js'
 import { dpoOnly } from './policy.js'
-import { recordOutcome, requestQueue, viewRequestAsDpo } from './requests.service.js'
+import { recordOutcome, requestQueue, viewRequestAsDpo } from './dpo-requests.service.js'
 
 /**
  * The data-protection officer's pages in the back office: the request queue with deadlines,

@@ -19,7 +19,7 @@ import { dpoMessages } from './dpo.messages.js'
 import { pdpaMessages } from './messages.js'
 import { PDPA_PATHS } from './paths.js'
 import { isDpo } from './policy.js'
-import type { DpoRequestView, QueueEntry } from './requests.service.js'
+import type { DpoRequestView, QueueEntry } from './dpo-requests.service.js'
 import { RequestStatusTag } from './requests.views.js'
 import { OUTCOMES } from './schema.js'
 

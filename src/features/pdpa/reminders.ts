@@ -4,7 +4,8 @@ import type { DB } from '../../platform/db/schema.js'
 import { enqueueMail } from '../mail/index.js'
 import { pdpaMail } from './mail.js'
 import { REMINDER_DAYS_BEFORE } from './processing.js'
-import type { PdpaTables, ReminderStage } from './schema.js'
+import { openRequestsDueBy, recordReminders } from './reminders.repository.js'
+import type { ReminderStage } from './schema.js'
 
 const DAY_MS = 86_400_000
 
@@ -30,21 +31,7 @@ export async function sendRequestReminders(
 ): Promise<number> {
   const now = opts.now ?? new Date()
   const horizon = new Date(now.getTime() + REMINDER_DAYS_BEFORE.due_in_7_days * DAY_MS)
-  const due = await db
-    .withTables<PdpaTables>()
-    .selectFrom('data_subject_requests as r')
-    .select(['r.id', 'r.reference', 'r.kind', 'r.due_at', 'r.received_at'])
-    .select((eb) =>
-      eb
-        .selectFrom('data_subject_request_reminders as m')
-        .select((e) => e.fn.agg<string[]>('array_agg', ['m.stage']).as('stages'))
-        .whereRef('m.request_id', '=', 'r.id')
-        .as('sent'),
-    )
-    .where('r.status', '=', 'open')
-    .where('r.due_at', '<=', horizon)
-    .orderBy('r.due_at')
-    .execute()
+  const due = await openRequestsDueBy(db, horizon)
   let sent = 0
   for (const r of due) {
     const already = new Set<string>(r.sent ?? [])
@@ -53,14 +40,8 @@ export async function sendRequestReminders(
     const stage = missing[missing.length - 1]
     if (!stage) continue
     const done = await db.transaction().execute(async (trx) => {
-      const inserted = await trx
-        .withTables<PdpaTables>()
-        .insertInto('data_subject_request_reminders')
-        .values(missing.map((s) => ({ request_id: r.id, stage: s, sent_at: now })))
-        .onConflict((oc) => oc.doNothing())
-        .executeTakeFirst()
       // Another instance reminded first: nothing more to do.
-      if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 0) return false
+      if (!(await recordReminders(trx, r.id, missing, now))) return false
       await enqueueMail(
         trx,
         pdpaMail.reminder(opts.dpoEmail, {

@@ -1,6 +1,7 @@
-import { sql, type Kysely } from 'kysely'
+import type { Kysely } from 'kysely'
 import type { DB } from '../../platform/db/schema.js'
-import { REQUEST_KINDS, type PdpaTables, type RequestKind } from './schema.js'
+import { requestCountsSince } from './requests.repository.js'
+import { REQUEST_KINDS, type RequestKind } from './schema.js'
 
 export interface RequestStatistics {
   kind: RequestKind
@@ -15,18 +16,7 @@ export async function requestStatistics(
   now = new Date(),
 ): Promise<RequestStatistics[]> {
   const since = new Date(now.getTime() - 365 * 86_400_000)
-  const rows = await db
-    .withTables<PdpaTables>()
-    .selectFrom('data_subject_requests')
-    .select([
-      'kind',
-      sql<string>`count(*)`.as('received'),
-      sql<string>`count(*) FILTER (WHERE outcome = 'refused')`.as('refused'),
-      sql<string>`count(*) FILTER (WHERE coalesce(decided_at, ${now}) >= due_at)`.as('late'),
-    ])
-    .where('received_at', '>=', since)
-    .groupBy('kind')
-    .execute()
+  const rows = await requestCountsSince(db, since, now)
   return REQUEST_KINDS.map((kind) => {
     const r = rows.find((x) => x.kind === kind)
     return {
