@@ -25,6 +25,7 @@ done
 # The portal, embedded database in a throw-away folder, loopback only, limits raised for the scan.
 HOST=127.0.0.1 PORT=$PORT DATA_DIR="$DATA/data" LOG_LEVEL=warn \
   RATE_LIMIT_POSTS_PER_MINUTE=1000000 RATE_LIMIT_READS_PER_MINUTE=1000000 \
+  RATE_LIMIT_ADDRESS_POSTS_PER_MINUTE=1000000 \
   node --import tsx src/server.ts >"$OUT/server.log" 2>&1 &
 SERVER=$!
 cleanup() {

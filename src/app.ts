@@ -55,7 +55,7 @@ export interface AppDeps {
   database: Database
   logger?: FastifyBaseLogger
   /** Limits per client address per minute; tests and benchmarks raise them. */
-  limits?: { postsPerMinute?: number; readsPerMinute?: number }
+  limits?: { postsPerMinute?: number; readsPerMinute?: number; postsPerMinutePerAddress?: number }
   /** The identity provider's relying party; tests may pass one pointed elsewhere. */
   relyingParty?: RelyingParty
   signer?: ReceiptSigner
@@ -106,6 +106,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     formActionOrigins: [],
     postsPerMinute: deps.limits?.postsPerMinute ?? config.rateLimits.postsPerMinute,
     readsPerMinute: deps.limits?.readsPerMinute ?? config.rateLimits.readsPerMinute,
+    postsPerMinutePerAddress:
+      deps.limits?.postsPerMinutePerAddress ?? config.rateLimits.postsPerMinutePerAddress,
   })
   // 6. Static assets, health and metrics.
   await app.register(fastifyStatic, {
@@ -114,7 +116,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     maxAge: 3600_000,
     index: false,
   })
-  await app.register(observabilityPlugin, { db: database.db })
+  await app.register(observabilityPlugin, { db: database.db, metrics: config.metrics })
   // 7. Features, wired to their adapters here and nowhere else.
   const db = database.db
   const crypto = createPiiCrypto({

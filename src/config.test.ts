@@ -119,4 +119,56 @@ describe('configuration', () => {
     assert.deepEqual(config.idp.acrLevels, { 'urn:x:high': 2.3 })
     failsOn({ DATA_DIR: tmp(), IDP_CLAIM_MAP: 'nope' }, 'IDP_CLAIM_MAP')
   })
+
+  it('trusts only the listed proxies: TRUST_PROXY=true and hop counts stop the start', () => {
+    assert.equal(loadConfig({ DATA_DIR: tmp() }).trustProxy, false)
+    assert.deepEqual(
+      loadConfig({ DATA_DIR: tmp(), TRUST_PROXY: '10.0.0.1, 10.1.0.0/16,::1,loopback' }).trustProxy,
+      ['10.0.0.1', '10.1.0.0/16', '::1', 'loopback'],
+    )
+    for (const bad of ['true', '1', '2', '10.0.0.0/33', 'proxy.example', '10.0.0.1,nope']) {
+      failsOn({ DATA_DIR: tmp(), TRUST_PROXY: bad }, 'TRUST_PROXY')
+      failsOn({ ...productionEnv(), TRUST_PROXY: bad }, 'TRUST_PROXY')
+    }
+    assert.throws(
+      () => loadConfig({ ...productionEnv(), TRUST_PROXY: 'true' }),
+      /TRUST_PROXY: true would believe the left-most X-Forwarded-For address/,
+    )
+  })
+
+  it('has a per-address ceiling of posts beside the per-session limit', () => {
+    const config = loadConfig({ DATA_DIR: tmp() })
+    assert.deepEqual(config.rateLimits, {
+      postsPerMinute: 60,
+      readsPerMinute: 600,
+      postsPerMinutePerAddress: 300,
+    })
+    const set = loadConfig({ DATA_DIR: tmp(), RATE_LIMIT_ADDRESS_POSTS_PER_MINUTE: '1000' })
+    assert.equal(set.rateLimits.postsPerMinutePerAddress, 1000)
+    failsOn(
+      { DATA_DIR: tmp(), RATE_LIMIT_ADDRESS_POSTS_PER_MINUTE: '0' },
+      'RATE_LIMIT_ADDRESS_POSTS_PER_MINUTE',
+    )
+    failsOn({ DATA_DIR: tmp(), RATE_LIMIT_POSTS_PER_MINUTE: 'many' }, 'RATE_LIMIT_POSTS_PER_MINUTE')
+  })
+
+  it('keeps /metrics off the public listener in production unless METRICS_TOKEN is set', () => {
+    assert.equal(loadConfig({ DATA_DIR: tmp() }).metrics.publicListener, 'open')
+    assert.equal(loadConfig(productionEnv()).metrics.publicListener, 'off')
+    const token = 'a'.repeat(40)
+    const withToken = loadConfig({ ...productionEnv(), METRICS_TOKEN: token })
+    assert.equal(withToken.metrics.publicListener, 'token')
+    assert.equal(withToken.metrics.token, token)
+    const port = loadConfig({ ...productionEnv(), METRICS_PORT: '9464' }).metrics
+    assert.deepEqual(
+      { publicListener: port.publicListener, port: port.port, host: port.host },
+      { publicListener: 'off', port: 9464, host: '127.0.0.1' },
+    )
+    assert.equal(
+      loadConfig({ DATA_DIR: tmp(), METRICS_PORT: '9464' }).metrics.publicListener,
+      'off',
+    )
+    failsOn({ ...productionEnv(), METRICS_TOKEN: 'short' }, 'METRICS_TOKEN')
+    failsOn({ ...productionEnv(), METRICS_PORT: 'x' }, 'METRICS_PORT')
+  })
 })

@@ -3,6 +3,12 @@ import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'n
 import { resolve } from 'node:path'
 import { z } from 'zod'
 import {
+  networkSettings,
+  type MetricsConfig,
+  type RateLimits,
+  type TrustProxy,
+} from './config-network.js'
+import {
   RETENTION_DEFAULT_DAYS,
   RETENTION_KINDS,
   type RetentionKind,
@@ -76,9 +82,10 @@ export interface Config {
   databaseQueryDeadlineMs: number
   publicBaseUrl: string
   logLevel: string
-  trustProxy: boolean
-  /** Requests per client per minute: state-changing ones, and reads. */
-  rateLimits: { postsPerMinute: number; readsPerMinute: number }
+  /** Which X-Forwarded-For entries to believe (src/config-network.ts); never the client's own. */
+  trustProxy: TrustProxy
+  rateLimits: RateLimits
+  metrics: MetricsConfig
   /** Bundled simulators (identity provider, registry, mail viewer); never in production. */
   simulators: boolean
   secrets: Secrets
@@ -301,20 +308,9 @@ export function loadConfig(env: Env = process.env): Config {
     z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']),
     env.LOG_LEVEL ?? (nodeEnv === 'test' ? 'silent' : 'info'),
   )
-  const rateLimits = {
-    postsPerMinute: parse(
-      'RATE_LIMIT_POSTS_PER_MINUTE',
-      z.coerce.number().int().min(1),
-      env.RATE_LIMIT_POSTS_PER_MINUTE ?? '60',
-    ),
-    readsPerMinute: parse(
-      'RATE_LIMIT_READS_PER_MINUTE',
-      z.coerce.number().int().min(1),
-      env.RATE_LIMIT_READS_PER_MINUTE ?? '600',
-    ),
-  }
-  const trustProxy =
-    parse('TRUST_PROXY', z.enum(['true', 'false']), env.TRUST_PROXY ?? 'false') === 'true'
+  const network = networkSettings(env, production, (variable, message) => {
+    throw new ConfigError(variable, message)
+  })
 
   const simulatorsRequested = env.SIMULATORS === undefined ? !production : env.SIMULATORS === 'true'
   if (production && simulatorsRequested) {
@@ -481,8 +477,9 @@ export function loadConfig(env: Env = process.env): Config {
     databaseQueryDeadlineMs,
     publicBaseUrl,
     logLevel,
-    trustProxy,
-    rateLimits,
+    trustProxy: network.trustProxy,
+    rateLimits: network.rateLimits,
+    metrics: network.metrics,
     simulators: simulatorsRequested,
     secrets: {
       session,

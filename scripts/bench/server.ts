@@ -45,7 +45,11 @@ async function main(): Promise<void> {
     database,
     logger,
     signer,
-    limits: { postsPerMinute: LIMIT_PER_MINUTE, readsPerMinute: LIMIT_PER_MINUTE },
+    limits: {
+      postsPerMinute: LIMIT_PER_MINUTE,
+      readsPerMinute: LIMIT_PER_MINUTE,
+      postsPerMinutePerAddress: LIMIT_PER_MINUTE,
+    },
   })
   // The submit-no-audit variant's own pool, of the same size (PostgreSQL only).
   const unaudited = config.databaseUrl

@@ -30,7 +30,11 @@ async function main(): Promise<void> {
     config,
     database,
     logger,
-    limits: { postsPerMinute: LIMIT_PER_MINUTE, readsPerMinute: LIMIT_PER_MINUTE },
+    limits: {
+      postsPerMinute: LIMIT_PER_MINUTE,
+      readsPerMinute: LIMIT_PER_MINUTE,
+      postsPerMinutePerAddress: LIMIT_PER_MINUTE,
+    },
   })
 
   // Faults only: this browser session now holds the given draft (as the journey's own steps

@@ -13,7 +13,7 @@ let app: FastifyInstance
 before(async () => {
   tdb = await createTestDatabase()
   app = await buildApp({
-    config: { ...testConfig({ TRUST_PROXY: 'true' }), env: 'production' },
+    config: { ...testConfig({ TRUST_PROXY: '127.0.0.1' }), env: 'production' },
     database: tdb.database,
   })
   await app.ready()

@@ -28,7 +28,7 @@ export async function buildTestApp(
     database,
     ...(opts.logger ? { logger: opts.logger } : {}),
     ...(opts.registry ? { registry: opts.registry } : {}),
-    limits: { postsPerMinute: 10_000, readsPerMinute: 10_000 },
+    limits: { postsPerMinute: 10_000, readsPerMinute: 10_000, postsPerMinutePerAddress: 10_000 },
   })
 }
 

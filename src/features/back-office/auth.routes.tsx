@@ -10,7 +10,7 @@ import {
   choosePassword,
   completeEnrolment,
   enrolmentSecret,
-  LOCK_MINUTES,
+  FIRST_BLOCK_SECONDS,
   MAX_FAILURES,
   officerForEnrolmentLink,
   pendingOfficer,
@@ -32,7 +32,7 @@ import { OFFICER_PATHS } from './paths.js'
 import type { Body } from './registry.schema.js'
 import { roleLabel } from './roles.js'
 
-/** Sign-in and enrolment steps: per client address, on top of the account lockout. */
+/** Sign-in and enrolment steps: per client address, on top of the per-(name, address) back-off. */
 export const SIGN_IN_ATTEMPTS_PER_MINUTE = 10
 const limited: RouteShorthandOptions = {
   config: {
@@ -46,7 +46,7 @@ const limited: RouteShorthandOptions = {
 
 function one(request: FastifyRequest, field: string, key: BackOfficeMessage): FieldError[] {
   const m = backOfficeMessages(request.locale)
-  return [{ field, message: m(key, { max: MAX_FAILURES, minutes: LOCK_MINUTES }) }]
+  return [{ field, message: m(key, { max: MAX_FAILURES, minutes: FIRST_BLOCK_SECONDS / 60 }) }]
 }
 
 /** Officer sign-in (password, then TOTP or a recovery code), sign-out and enrolment. */
@@ -76,11 +76,8 @@ export async function authRoutes(app: FastifyInstance, opts: { deps: BackOfficeD
     if (!parsed.ok)
       return render(toFieldErrors(parsed.problems, backOfficeMessages(request.locale)), 400)
     const result = await checkPassword(deps, parsed.value, req(request))
-    if (!result.ok) {
-      return result.reason === 'locked'
-        ? render(one(request, 'username', 'signIn.error.locked'), 423)
-        : render(one(request, 'username', 'signIn.error.invalid'), 401)
-    }
+    // One answer for every refusal: an unknown name, a wrong password, a throttled pair.
+    if (!result.ok) return render(one(request, 'username', 'signIn.error.invalid'), 401)
     // A new session id as soon as the password is right, and again after the second factor:
     // an id planted before sign-in is worth nothing after it.
     await request.session.regenerate()
@@ -119,9 +116,9 @@ export async function authRoutes(app: FastifyInstance, opts: { deps: BackOfficeD
     if (code === '') return render('code.error.required', 400)
     const result = await checkSecondFactor(deps, officerId, code, req(request))
     if (!result.ok) {
-      if (result.reason === 'locked') {
+      if (result.reason === 'throttled') {
         request.session.set('officerPending', undefined)
-        return render('code.error.locked', 423)
+        return render('code.error.locked', 429)
       }
       return render(result.reason === 'replay' ? 'code.error.replay' : 'code.error.invalid', 401)
     }

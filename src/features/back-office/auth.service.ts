@@ -13,12 +13,10 @@ import {
 } from './credentials.js'
 import {
   activateOfficer,
-  clearExpiredLock,
   claimTotpStep,
   findOfficer,
   findOfficerByEnrolmentToken,
   findOfficerByUsername,
-  recordFailedAttempt,
   recordSignIn,
   rolesOf,
   setPasswordHash,
@@ -27,6 +25,13 @@ import {
   type OfficerRow,
 } from './officers.repository.js'
 import { roleLabel } from './roles.js'
+import {
+  blockedUntil,
+  clearThrottle,
+  forgetStaleThrottles,
+  recordThrottledFailure,
+  type ThrottleKey,
+} from './sign-in-throttle.repository.js'
 
 export interface BackOfficeDeps {
   db: Kysely<DB>
@@ -34,9 +39,21 @@ export interface BackOfficeDeps {
   publicBaseUrl: string
 }
 
-/** After this many failed attempts in a row (password or code) the account locks. */
+/**
+ * Throttling per (username as typed, client address), never per account, so that nobody can lock
+ * an officer out from elsewhere: after MAX_FAILURES failures in a row (password or code) from one
+ * address, that name is refused unchecked from there for a minute, doubled at each further
+ * failure, at most an hour. A complete sign-in starts the pair afresh.
+ */
 export const MAX_FAILURES = 5
-export const LOCK_MINUTES = 15
+export const FIRST_BLOCK_SECONDS = 60
+const BACK_OFF = {
+  freeFailures: MAX_FAILURES,
+  firstBlockSeconds: FIRST_BLOCK_SECONDS,
+  maxBlockSeconds: 3600,
+}
+/** Pairs untouched this long are forgotten (they hold a client address). */
+const THROTTLE_KEPT_HOURS = 24
 
 /** Where a request came from, for the audit trail. */
 export interface RequestInfo {
@@ -44,80 +61,76 @@ export interface RequestInfo {
   ip: string
 }
 
-export type PasswordResult =
-  { ok: true; officerId: string } | { ok: false; reason: 'invalid' | 'locked' }
+export type PasswordResult = { ok: true; officerId: string } | { ok: false }
 
-function isLocked(o: OfficerRow, now = new Date()): boolean {
-  return o.locked_until !== null && o.locked_until > now
+function throttleKey(username: string, req: RequestInfo): ThrottleKey {
+  return { username: username.toLowerCase().slice(0, 200), address: req.ip.slice(0, 64) }
 }
 
-async function fail(
+async function auditFailure(
   deps: BackOfficeDeps,
-  o: OfficerRow,
-  stage: 'password' | 'code',
-  why: string,
+  o: OfficerRow | undefined,
+  data: Record<string, unknown>,
   req: RequestInfo,
-): Promise<'invalid' | 'locked'> {
-  const { lockedUntil } = await recordFailedAttempt(deps.db, o.id, MAX_FAILURES, LOCK_MINUTES)
-  const locked = lockedUntil !== null && lockedUntil > new Date()
+): Promise<void> {
   await recordAudit(deps.db, {
     actorType: 'anonymous',
     action: 'officer.sign_in_failed',
-    subjectType: 'officer',
-    subjectId: o.id,
+    subjectType: o ? 'officer' : null,
+    subjectId: o?.id ?? null,
     outcome: 'refused',
     requestId: req.requestId,
-    data: { stage, why, locked },
+    data,
     details: { ip: req.ip },
   })
-  return locked ? 'locked' : 'invalid'
 }
 
-/** The first factor. The same answer for an unknown name and a wrong password. */
+/** Counts a failure for the pair and audits it; true when the pair is now throttled. */
+async function fail(
+  deps: BackOfficeDeps,
+  key: ThrottleKey,
+  o: OfficerRow | undefined,
+  stage: 'password' | 'code',
+  why: string,
+  req: RequestInfo,
+): Promise<boolean> {
+  const { failures, blockedUntil: until } = await recordThrottledFailure(deps.db, key, BACK_OFF)
+  await forgetStaleThrottles(deps.db, THROTTLE_KEPT_HOURS)
+  const blockedSeconds = until ? Math.max(0, Math.round((until.getTime() - Date.now()) / 1000)) : 0
+  const throttled = blockedSeconds > 0
+  await auditFailure(deps, o, { stage, why, failures, throttled, blockedSeconds }, req)
+  return throttled
+}
+
+/**
+ * The first factor. One answer for an unknown name, a wrong password, a disabled account and a
+ * throttled pair, each after the same argon2 verification, so that none tells them apart.
+ */
 export async function checkPassword(
   deps: BackOfficeDeps,
   input: { username: string; password: string },
   req: RequestInfo,
 ): Promise<PasswordResult> {
+  const key = throttleKey(input.username, req)
   const o = await findOfficerByUsername(deps.db, input.username)
-  if (!o || o.status !== 'active') {
+  if (await blockedUntil(deps.db, key)) {
+    // No password check while throttled: guessing on does not help and does not lengthen it.
     await verifyPassword(null, input.password)
-    await recordAudit(deps.db, {
-      actorType: 'anonymous',
-      action: 'officer.sign_in_failed',
-      subjectType: o ? 'officer' : null,
-      subjectId: o?.id ?? null,
-      outcome: 'refused',
-      requestId: req.requestId,
-      data: { stage: 'password', why: o ? `status_${o.status}` : 'unknown_name' },
-      details: { ip: req.ip },
-    })
-    return { ok: false, reason: 'invalid' }
+    await auditFailure(deps, o, { stage: 'password', why: 'throttled', throttled: true }, req)
+    return { ok: false }
   }
-  if (isLocked(o)) {
-    // No password check while locked: guessing on does not help and does not extend the lock.
-    await recordAudit(deps.db, {
-      actorType: 'anonymous',
-      action: 'officer.sign_in_failed',
-      subjectType: 'officer',
-      subjectId: o.id,
-      outcome: 'refused',
-      requestId: req.requestId,
-      data: { stage: 'password', why: 'locked', locked: true },
-      details: { ip: req.ip },
-    })
-    return { ok: false, reason: 'locked' }
+  const usable = o?.status === 'active' ? o : undefined
+  if (await verifyPassword(usable?.password_hash ?? null, input.password)) {
+    if (usable) return { ok: true, officerId: usable.id }
   }
-  if (o.locked_until !== null) await clearExpiredLock(deps.db, o.id)
-  if (!(await verifyPassword(o.password_hash, input.password))) {
-    return { ok: false, reason: await fail(deps, o, 'password', 'wrong_password', req) }
-  }
-  return { ok: true, officerId: o.id }
+  const why = !o ? 'unknown_name' : o.status !== 'active' ? `status_${o.status}` : 'wrong_password'
+  await fail(deps, key, o, 'password', why, req)
+  return { ok: false }
 }
 
 export type CodeResult =
   | { ok: true; officerId: string; recoveryCodeUsed: boolean }
-  | { ok: false; reason: 'invalid' | 'replay' | 'locked' }
+  | { ok: false; reason: 'invalid' | 'replay' | 'throttled' }
 
 /** The second factor: a TOTP code (each used once) or one of the recovery codes. */
 export async function checkSecondFactor(
@@ -129,26 +142,30 @@ export async function checkSecondFactor(
   const o = await findOfficer(deps.db, officerId)
   if (!o || o.status !== 'active' || !o.totp_secret_enc || !o.totp_secret_key_id)
     return { ok: false, reason: 'invalid' }
-  if (isLocked(o)) return { ok: false, reason: 'locked' }
+  const key = throttleKey(o.username, req)
+  if (await blockedUntil(deps.db, key)) {
+    await auditFailure(deps, o, { stage: 'code', why: 'throttled', throttled: true }, req)
+    return { ok: false, reason: 'throttled' }
+  }
+  const refuse = async (why: string, reason: 'invalid' | 'replay'): Promise<CodeResult> => ({
+    ok: false,
+    reason: (await fail(deps, key, o, 'code', why, req)) ? 'throttled' : reason,
+  })
   const code = typed.replace(/\s/g, '')
   let recoveryCodeUsed = false
   if (/^\d{6}$/.test(code)) {
     const secret = deps.crypto.decrypt({ keyId: o.totp_secret_key_id, blob: o.totp_secret_enc })
     const step = totpStep(secret, code)
-    if (step === undefined)
-      return { ok: false, reason: await fail(deps, o, 'code', 'wrong_code', req) }
-    if (!(await claimTotpStep(deps.db, o.id, step))) {
-      const reason = await fail(deps, o, 'code', 'totp_replay', req)
-      return { ok: false, reason: reason === 'locked' ? 'locked' : 'replay' }
-    }
+    if (step === undefined) return refuse('wrong_code', 'invalid')
+    if (!(await claimTotpStep(deps.db, o.id, step))) return refuse('totp_replay', 'replay')
   } else {
     const recovery = normaliseRecoveryCode(code)
-    if (!recovery || !(await useRecoveryCode(deps.db, o.id, secretDigest(recovery)))) {
-      return { ok: false, reason: await fail(deps, o, 'code', 'wrong_recovery_code', req) }
-    }
+    if (!recovery || !(await useRecoveryCode(deps.db, o.id, secretDigest(recovery))))
+      return refuse('wrong_recovery_code', 'invalid')
     recoveryCodeUsed = true
   }
   await recordSignIn(deps.db, o.id)
+  await clearThrottle(deps.db, key)
   await recordAudit(deps.db, {
     actorType: 'officer',
     actorId: o.id,

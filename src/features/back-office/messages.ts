@@ -35,9 +35,8 @@ const th = {
     'ผู้นำเข้าและส่งออกไม่ต้องใช้หน้านี้ โปรดใช้บริการลงทะเบียนและตรวจสอบสถานะทะเบียนจากหน้าแรก',
   'signIn.error.username': 'กรอกชื่อผู้ใช้',
   'signIn.error.password': 'กรอกรหัสผ่าน',
-  'signIn.error.invalid': 'ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง หากผิดติดต่อกัน {max} ครั้ง บัญชีจะถูกล็อก {minutes} นาที',
-  'signIn.error.locked':
-    'บัญชีนี้ถูกล็อกชั่วคราวเพราะเข้าสู่ระบบไม่สำเร็จหลายครั้ง โปรดลองอีกครั้งใน {minutes} นาที หรือติดต่อผู้ดูแลระบบ',
+  'signIn.error.invalid':
+    'เข้าสู่ระบบไม่สำเร็จ ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง หรือการเข้าสู่ระบบจากเครือข่ายนี้ถูกพักไว้ชั่วคราวหลังจากผิดติดต่อกัน {max} ครั้ง (ครั้งแรก {minutes} นาที และนานขึ้นทุกครั้ง)',
   'signIn.signedOut': 'ท่านออกจากระบบแล้ว',
   'signIn.expired': 'ขั้นตอนเข้าสู่ระบบหมดเวลา โปรดเริ่มใหม่',
 
@@ -47,10 +46,11 @@ const th = {
   'code.button': 'เข้าสู่ระบบ',
   'code.startAgain': 'เริ่มเข้าสู่ระบบใหม่',
   'code.error.required': 'กรอกรหัสยืนยัน',
-  'code.error.invalid': 'รหัสยืนยันไม่ถูกต้อง หากผิดติดต่อกัน {max} ครั้ง บัญชีจะถูกล็อก {minutes} นาที',
+  'code.error.invalid':
+    'รหัสยืนยันไม่ถูกต้อง หากผิดติดต่อกัน {max} ครั้ง การเข้าสู่ระบบจากเครือข่ายนี้จะถูกพักไว้ชั่วคราว ครั้งแรก {minutes} นาที และนานขึ้นทุกครั้ง',
   'code.error.replay': 'รหัสนี้ถูกใช้ไปแล้ว โปรดรอรหัสถัดไปในแอปแล้วกรอกใหม่',
   'code.error.locked':
-    'บัญชีนี้ถูกล็อกชั่วคราวเพราะเข้าสู่ระบบไม่สำเร็จหลายครั้ง โปรดลองอีกครั้งใน {minutes} นาที หรือติดต่อผู้ดูแลระบบ',
+    'เข้าสู่ระบบจากเครือข่ายนี้ไม่สำเร็จหลายครั้งเกินไป การเข้าสู่ระบบถูกพักไว้ชั่วคราว โปรดเริ่มใหม่ในอีกสักครู่ หรือติดต่อผู้ดูแลระบบ',
 
   'enrol.caption': 'ตั้งค่าบัญชี ขั้นที่ {step} จาก {of}',
   'enrol.password.title': 'ตั้งรหัสผ่าน',
@@ -175,9 +175,7 @@ const en: Record<Key, string> = {
   'signIn.error.username': 'Enter your username',
   'signIn.error.password': 'Enter your password',
   'signIn.error.invalid':
-    'The username or password is wrong. After {max} failed attempts in a row the account is locked for {minutes} minutes.',
-  'signIn.error.locked':
-    'This account is locked for a while after repeated failed sign-ins. Try again in {minutes} minutes or contact an administrator.',
+    'Sign-in failed: the username or password is wrong, or sign-in from this network is paused after {max} failed attempts in a row (for {minutes} minute at first, longer each time).',
   'signIn.signedOut': 'You have signed out',
   'signIn.expired': 'The sign-in took too long. Please start again.',
 
@@ -189,11 +187,11 @@ const en: Record<Key, string> = {
   'code.startAgain': 'Start signing in again',
   'code.error.required': 'Enter the code',
   'code.error.invalid':
-    'The code is wrong. After {max} failed attempts in a row the account is locked for {minutes} minutes.',
+    'The code is wrong. After {max} failed attempts in a row, sign-in from this network pauses, for {minutes} minute at first and longer each time.',
   'code.error.replay':
     'This code has been used already. Wait for the next code in your app and enter it',
   'code.error.locked':
-    'This account is locked for a while after repeated failed sign-ins. Try again in {minutes} minutes or contact an administrator.',
+    'Too many failed attempts from this network, so sign-in is paused for a while. Start again in a few minutes, or contact an administrator.',
 
   'enrol.caption': 'Set up your account, step {step} of {of}',
   'enrol.password.title': 'Choose a password',

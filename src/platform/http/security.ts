@@ -10,6 +10,8 @@ export interface SecurityOptions {
   formActionOrigins: string[]
   postsPerMinute: number
   readsPerMinute: number
+  /** State-changing requests per client address per minute, whatever their sessions. */
+  postsPerMinutePerAddress: number
 }
 
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE'])
@@ -58,6 +60,21 @@ export const securityPlugin = fp(async (app: FastifyInstance, opts: SecurityOpti
     },
     allowList: (request) =>
       request.url === '/healthz' || request.url === '/readyz' || request.url === '/metrics',
+  })
+
+  // New sessions are free, so the per-session allowance alone does not bound one address: its
+  // posts are also counted together, under a ceiling several browsers behind one CGNAT share.
+  const perAddress = app.createRateLimit({
+    max: opts.postsPerMinutePerAddress,
+    timeWindow: 60_000,
+    keyGenerator: (request) => `addr:${request.ip}`,
+  })
+  app.addHook('onRequest', async (request, reply) => {
+    if (!UNSAFE.has(request.method)) return
+    const result = await perAddress(request)
+    if (result.isAllowed || !result.isExceeded) return
+    reply.header('retry-after', result.ttlInSeconds)
+    throw Object.assign(new Error('Too many posts from this address'), { statusCode: 429 })
   })
 
   app.addHook('preHandler', (request, reply, done) => {
