@@ -83,7 +83,7 @@ describe('one process per embedded data directory (PGlite only)', () => {
       `The portal is running on this data directory \\(pid ${pid}, since [^)]+\\)\\. Stop it first`,
     )
     const clis: [string, string[]][] = [
-      ['src/cli/create-admin.ts', ['--username', 'shadow.admin']],
+      ['src/cli/create-admin.ts', ['--username', 'shadow.admin', '--email', 'shadow@example.com']],
       ['src/cli/retention.ts', []],
       ['src/cli/audit-verify.ts', ['--seal']],
       ['src/cli/migrate.ts', []],
