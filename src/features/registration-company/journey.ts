@@ -1,5 +1,15 @@
+import type { ApplicationStep } from '../../platform/db/schema.js'
+import { canOpenStep, laterStep } from '../../platform/journey.js'
+
 /** The steps of the company journey, in order; an application may open any step up to its own. */
-export const STEPS = ['company', 'verify', 'signers', 'contact', 'confirm-email', 'check'] as const
+export const STEPS = [
+  'company',
+  'verify',
+  'signers',
+  'contact',
+  'confirm-email',
+  'check',
+] as const satisfies readonly ApplicationStep[]
 export type Step = (typeof STEPS)[number]
 
 export const BASE = '/register/company'
@@ -22,12 +32,11 @@ export const PATHS = {
 }
 
 /** True when the applicant may open this step. */
-export function canOpen(allowed: string, wanted: Step): boolean {
-  const a = STEPS.indexOf(allowed as Step)
-  return a >= 0 && STEPS.indexOf(wanted) <= a
+export function canOpen(allowed: ApplicationStep, wanted: Step): boolean {
+  return canOpenStep(STEPS, allowed, wanted)
 }
 
 /** The later of two steps. */
-export function furthest(a: string, b: Step): Step {
-  return STEPS.indexOf(a as Step) >= STEPS.indexOf(b) ? (a as Step) : b
+export function furthest(a: ApplicationStep, b: Step): Step {
+  return laterStep(STEPS, a, b)
 }
