@@ -1,4 +1,4 @@
-import { sql, type Kysely } from 'kysely'
+import type { Kysely } from 'kysely'
 import type { DB } from '../../platform/db/schema.js'
 import type { Role } from './roles.js'
 import type { OfficerStatus, OfficerTables } from './schema.js'
@@ -117,45 +117,12 @@ export async function activeOfficerWithRoles(
   }
 }
 
-/**
- * Counts a failed attempt atomically; the account locks for lockMinutes when the count reaches
- * maxFailures. Returns whether the account is now locked.
- */
-export async function recordFailedAttempt(
-  db: Kysely<DB>,
-  officerId: string,
-  maxFailures: number,
-  lockMinutes: number,
-): Promise<{ failures: number; lockedUntil: Date | null }> {
-  const row = await tables(db)
-    .updateTable('officers')
-    .set((eb) => ({
-      failed_attempts: eb('failed_attempts', '+', 1),
-      locked_until: sql<Date | null>`CASE WHEN failed_attempts + 1 >= ${maxFailures}
-        THEN now() + make_interval(mins => ${lockMinutes}) ELSE locked_until END`,
-    }))
-    .where('id', '=', officerId)
-    .returning(['failed_attempts', 'locked_until'])
-    .executeTakeFirstOrThrow()
-  return { failures: row.failed_attempts, lockedUntil: row.locked_until }
-}
-
-/** A complete sign-in: the failure count starts again. */
+/** A complete sign-in (also clears the account-wide lock of before migration 0018). */
 export async function recordSignIn(db: Kysely<DB>, officerId: string): Promise<void> {
   await tables(db)
     .updateTable('officers')
     .set({ failed_attempts: 0, locked_until: null, last_sign_in_at: new Date() })
     .where('id', '=', officerId)
-    .execute()
-}
-
-/** The lock has run out: counting starts again from zero. */
-export async function clearExpiredLock(db: Kysely<DB>, officerId: string): Promise<void> {
-  await tables(db)
-    .updateTable('officers')
-    .set({ failed_attempts: 0, locked_until: null })
-    .where('id', '=', officerId)
-    .where('locked_until', '<=', new Date())
     .execute()
 }
 
