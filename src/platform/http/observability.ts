@@ -74,6 +74,8 @@ export const observabilityPlugin = fp(
     if (port !== undefined) {
       app.addHook('onReady', async () => {
         listener = await startMetricsListener({ register, host: metrics.host, port, token })
+        const at = listener.address()
+        app.log.info({ url: `http://${at.address}:${at.port}/metrics` }, 'metrics listener is up')
       })
       app.addHook('onClose', async () => {
         await listener?.close()
