@@ -8,15 +8,16 @@ import {
   registerThroughJourney,
   registrantSignedIn,
 } from '../../src/features/back-office/test-support/journey.js'
-import { PDPA_PATHS, sendRequestReminders } from '../../src/features/pdpa/index.js'
 import {
   daysLeft,
   deadlineOf,
   dueDateOf,
   lodgeRequest,
-} from '../../src/features/pdpa/requests.service.js'
-import { stagesReached } from '../../src/features/pdpa/reminders.js'
-import type { PdpaTables } from '../../src/features/pdpa/schema.js'
+  PDPA_PATHS,
+  sendRequestReminders,
+  stagesReached,
+  type PdpaTables,
+} from '../../src/features/pdpa/index.js'
 import type { EkycSimulator } from '../../src/simulators/ekyc/index.js'
 import type { TestDatabase } from '../helpers/db.js'
 import { idFactory, journeyApp } from '../helpers/journey.js'

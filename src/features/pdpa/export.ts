@@ -1,12 +1,6 @@
 import type { MyData } from './my-data.service.js'
-import {
-  CONTROLLER,
-  DATA_CATEGORIES,
-  LAWFUL_BASES,
-  PURPOSES,
-  SOURCES,
-  type CategoryId,
-} from './processing.js'
+import { DATA_CATEGORIES, type CategoryId } from './data-categories.js'
+import { CONTROLLER, LAWFUL_BASES, PURPOSES, SOURCES } from './processing.js'
 import type { RetentionKind } from '../../platform/retention-kinds.js'
 
 const FORMAT = 'ctp-personal-data-export/1'

@@ -3,9 +3,10 @@ export { PDPA_PATHS } from './paths.js'
 export { pendingDocuments } from './documents.service.js'
 export { dpoLinks } from './dpo.views.js'
 export { pdpaMessages } from './messages.js'
-export { startPdpaJobs, type PdpaJobs } from './jobs.js'
+export { pdpaJobs } from './jobs.js'
 export { runRetention, type RetentionCounts } from './retention.js'
-export { sendRequestReminders } from './reminders.js'
+export { sendRequestReminders, stagesReached } from './reminders.js'
+export { daysLeft, deadlineOf, dueDateOf, lodgeRequest } from './requests.service.js'
 export {
   RETENTION_DEFAULT_DAYS,
   RETENTION_KINDS,

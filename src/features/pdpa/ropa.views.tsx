@@ -2,11 +2,11 @@ import type { PageContext } from '../../platform/views/context.js'
 import { Layout } from '../../platform/views/layout.js'
 import { DataTable, PdpaStyles } from './components.js'
 import { pdpaMessages } from './messages.js'
+import { DATA_CATEGORIES } from './data-categories.js'
+import { PROCESSING_ACTIVITIES } from './processing-activities.js'
 import {
   CONTROLLER,
-  DATA_CATEGORIES,
   LAWFUL_BASES,
-  PROCESSING_ACTIVITIES,
   PURPOSES,
   SECURITY_MEASURES,
   SOURCES,

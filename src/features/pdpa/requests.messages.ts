@@ -1,0 +1,123 @@
+/** Data-subject requests: the form, the registrant's pages, their mails and reminder stages. */
+export const requestsTh = {
+  'req.reference': 'เลขอ้างอิง',
+  'req.kind': 'ประเภทคำขอ',
+  'req.received': 'วันที่ได้รับ',
+  'req.due': 'ตอบภายใน',
+  'req.status': 'สถานะ',
+  'req.status.open': 'กำลังดำเนินการ',
+  'req.status.closed': 'ดำเนินการเสร็จแล้ว',
+  'req.none': 'ท่านยังไม่ได้ยื่นคำขอ',
+  'req.kind.access': 'ขอเข้าถึงและขอรับสำเนาข้อมูล',
+  'req.kind.rectification': 'ขอแก้ไขข้อมูลให้ถูกต้อง',
+  'req.kind.objection': 'คัดค้านการเก็บรวบรวม ใช้ หรือเปิดเผยข้อมูล',
+  'req.kind.erasure': 'ขอลบข้อมูล',
+  'req.hint.access':
+    'สำเนาข้อมูลที่แสดงบนหน้านี้ดาวน์โหลดได้ทันที ยื่นคำขอเมื่อต้องการข้อมูลที่ไม่ได้แสดง หรือสำเนาที่รับรอง (มาตรา 30)',
+  'req.hint.rectification':
+    'ข้อมูลจากธนาคารและกรมพัฒนาธุรกิจการค้าจะปรับปรุงจากแหล่งที่มา ไม่แก้ไขด้วยมือ (มาตรา 35 และ 36)',
+  'req.hint.objection':
+    'การประมวลผลเพื่อภารกิจตามกฎหมายศุลกากรอาจดำเนินต่อได้ หากมีเหตุอันชอบด้วยกฎหมายที่สำคัญกว่า (มาตรา 32)',
+  'req.hint.erasure':
+    'ลบได้เฉพาะข้อมูลที่กฎหมายไม่ได้กำหนดให้เก็บ เช่น ฉบับร่างที่ไม่ได้ยื่น ข้อมูลทะเบียนต้องเก็บตามกฎหมายศุลกากร (มาตรา 33)',
+  'req.daysLeft': 'อีก {days} วัน',
+  'req.dueToday': 'ครบกำหนดวันนี้',
+  'req.overdue': 'เกินกำหนด {days} วัน',
+  'req.outcome': 'ผลการพิจารณา',
+  'req.outcome.fulfilled': 'ดำเนินการตามคำขอแล้ว',
+  'req.outcome.partly_fulfilled': 'ดำเนินการได้บางส่วน',
+  'req.outcome.refused': 'ปฏิเสธคำขอ',
+  'req.note': 'คำอธิบายจากเจ้าหน้าที่คุ้มครองข้อมูลส่วนบุคคล',
+  'req.details': 'รายละเอียดที่ท่านให้ไว้',
+  'req.cleared': 'ข้อความถูกลบตามระยะเวลาเก็บรักษา',
+  'form.title': 'ยื่นคำขอใช้สิทธิของเจ้าของข้อมูล',
+  'form.intro':
+    'คำขอจะส่งถึงเจ้าหน้าที่คุ้มครองข้อมูลส่วนบุคคล ซึ่งต้องตอบภายใน 30 วันนับจากวันที่ได้รับ ท่านจะได้รับอีเมลยืนยันและอีเมลแจ้งผล',
+  'form.kind': 'ท่านต้องการใช้สิทธิใด',
+  'form.details': 'รายละเอียดคำขอ',
+  'form.detailsHint':
+    'ระบุข้อมูลที่เกี่ยวข้องและเหตุผล เช่น ข้อมูลใดไม่ถูกต้องและค่าที่ถูกต้อง (ไม่เกิน 2,000 ตัวอักษร) อย่าใส่เลขประจำตัวประชาชน',
+  'form.submit': 'ส่งคำขอ',
+  'form.error.kind': 'เลือกประเภทคำขอ',
+  'form.error.details.required': 'กรอกรายละเอียดคำขอ',
+  'form.error.details.length': 'รายละเอียดต้องมี 10 ถึง 2,000 ตัวอักษร',
+  'request.title': 'คำขอ {reference}',
+  'request.lodged': 'ได้รับคำขอของท่านแล้ว',
+  'request.lodgedBody': 'เลขอ้างอิง {reference} เจ้าหน้าที่จะตอบภายใน {date}',
+  'request.back': 'กลับไปหน้าข้อมูลส่วนบุคคลของท่าน',
+  'mail.lodged.subject': 'ได้รับคำขอใช้สิทธิของท่าน {reference} / We received your request',
+  'mail.lodged.body':
+    'กรมศุลกากรได้รับคำขอ "{kind}" ของท่านแล้ว เลขอ้างอิง {reference} เจ้าหน้าที่คุ้มครองข้อมูลส่วนบุคคลจะตอบภายใน {date} ติดตามสถานะได้ที่หน้า "ข้อมูลส่วนบุคคลของท่าน" หลังเข้าสู่ระบบ',
+  'mail.closed.subject': 'ผลการพิจารณาคำขอ {reference} / The outcome of your request',
+  'mail.closed.body':
+    'คำขอ {reference} ของท่านได้รับการพิจารณาแล้ว ผล: {outcome} อ่านคำอธิบายได้ที่หน้า "ข้อมูลส่วนบุคคลของท่าน" หลังเข้าสู่ระบบ หากไม่เห็นด้วย ท่านร้องเรียนต่อสำนักงานคณะกรรมการคุ้มครองข้อมูลส่วนบุคคลได้',
+  'mail.dpoNew.subject': 'คำขอใช้สิทธิใหม่ {reference} / New data-subject request',
+  'mail.dpoNew.body': 'คำขอใหม่ "{kind}" เลขอ้างอิง {reference} ต้องตอบภายใน {date}',
+  'mail.reminder.subject': 'เตือน: คำขอ {reference} {stage} / Reminder',
+  'mail.reminder.body': 'คำขอ "{kind}" เลขอ้างอิง {reference} ต้องตอบภายใน {date} ({stage})',
+  'stage.due_in_7_days': 'ครบกำหนดใน 7 วัน',
+  'stage.due_in_1_day': 'ครบกำหนดพรุ่งนี้',
+  'stage.overdue': 'เกินกำหนดแล้ว',
+}
+
+export const requestsEn: Record<keyof typeof requestsTh, string> = {
+  'req.reference': 'Reference',
+  'req.kind': 'Request',
+  'req.received': 'Received',
+  'req.due': 'Answer due by',
+  'req.status': 'Status',
+  'req.status.open': 'In progress',
+  'req.status.closed': 'Done',
+  'req.none': 'You have made no requests',
+  'req.kind.access': 'Access and a copy of my data',
+  'req.kind.rectification': 'Correct my data',
+  'req.kind.objection': 'Object to the collection, use or disclosure of my data',
+  'req.kind.erasure': 'Erase my data',
+  'req.hint.access':
+    'The copy of what this page shows can be downloaded at once. Make a request for anything not shown, or for a certified copy (section 30).',
+  'req.hint.rectification':
+    'Data from the bank and the Department of Business Development is refreshed from its source, not edited by hand (sections 35 and 36).',
+  'req.hint.objection':
+    'Processing for the public task under customs law may continue where there are compelling legitimate grounds (section 32).',
+  'req.hint.erasure':
+    'Only data the law does not require us to keep can be erased, such as drafts never submitted. Registry data must be kept under customs law (section 33).',
+  'req.daysLeft': '{days} days left',
+  'req.dueToday': 'Due today',
+  'req.overdue': '{days} days overdue',
+  'req.outcome': 'Outcome',
+  'req.outcome.fulfilled': 'Done as asked',
+  'req.outcome.partly_fulfilled': 'Partly done',
+  'req.outcome.refused': 'Refused',
+  'req.note': 'Explanation from the data protection officer',
+  'req.details': 'What you wrote',
+  'req.cleared': 'The text was deleted after the retention period',
+  'form.title': 'Make a data-subject request',
+  'form.intro':
+    'Your request goes to the data protection officer, who must answer within 30 days of receiving it. You will get an e-mail confirming it and another with the outcome.',
+  'form.kind': 'Which right do you want to use?',
+  'form.details': 'Details of your request',
+  'form.detailsHint':
+    'Say which data and why, for example what is wrong and what is right (up to 2,000 characters). Do not include your national ID number.',
+  'form.submit': 'Send request',
+  'form.error.kind': 'Choose the kind of request',
+  'form.error.details.required': 'Enter the details of your request',
+  'form.error.details.length': 'The details must be 10 to 2,000 characters',
+  'request.title': 'Request {reference}',
+  'request.lodged': 'We have received your request',
+  'request.lodgedBody': 'Reference {reference}. The answer is due by {date}.',
+  'request.back': 'Back to your personal data',
+  'mail.lodged.subject': 'ได้รับคำขอใช้สิทธิของท่าน {reference} / We received your request',
+  'mail.lodged.body':
+    'The Customs Department has received your request "{kind}", reference {reference}. The data protection officer will answer by {date}. Follow it on your personal-data page after signing in.',
+  'mail.closed.subject': 'ผลการพิจารณาคำขอ {reference} / The outcome of your request',
+  'mail.closed.body':
+    'Your request {reference} has been decided. Outcome: {outcome}. Read the explanation on your personal-data page after signing in. If you disagree, you may complain to the Personal Data Protection Committee.',
+  'mail.dpoNew.subject': 'คำขอใช้สิทธิใหม่ {reference} / New data-subject request',
+  'mail.dpoNew.body': 'A new request "{kind}", reference {reference}, must be answered by {date}.',
+  'mail.reminder.subject': 'เตือน: คำขอ {reference} {stage} / Reminder',
+  'mail.reminder.body':
+    'Request "{kind}", reference {reference}, must be answered by {date} ({stage}).',
+  'stage.due_in_7_days': 'due in 7 days',
+  'stage.due_in_1_day': 'due tomorrow',
+  'stage.overdue': 'overdue',
+}
