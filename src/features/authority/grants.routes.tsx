@@ -6,7 +6,7 @@ import { toFieldErrors } from '../../platform/views/components.js'
 import { directorName } from '../registry-dbd/index.js'
 import {
   clauseInWords,
-  companyMessages,
+  signingMessages as companyMessages,
   enoughSigners,
   parseSigners,
   saveSigners,

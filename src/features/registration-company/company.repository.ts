@@ -1,6 +1,5 @@
-import { createHash } from 'node:crypto'
 import type { Kysely } from 'kysely'
-import type { DB } from '../../platform/db/schema.js'
+import type { ApplicationStep, DB } from '../../platform/db/schema.js'
 
 /** Every read of a company application goes through here; the id comes from the session. */
 export async function findCompanyApplication(db: Kysely<DB>, id: string) {
@@ -24,38 +23,6 @@ export async function findSignedApplication(
     .selectAll()
     .where('id', '=', id)
     .where('kind', 'in', ['company', 'authority'])
-    .executeTakeFirst()
-}
-
-/** The directors who sign an application, the one who started it first. */
-export async function listSigners(db: Kysely<DB>, applicationId: string) {
-  return db
-    .selectFrom('application_signers')
-    .selectAll()
-    .where('application_id', '=', applicationId)
-    .where('status', '!=', 'withdrawn')
-    .orderBy('initiator', 'desc')
-    .orderBy('created_at')
-    .execute()
-}
-
-export type SignerRow = Awaited<ReturnType<typeof listSigners>>[number]
-
-export function hashInviteToken(token: string): Buffer {
-  return createHash('sha256').update(`director-invite:${token}`).digest()
-}
-
-export async function findSigner(db: Kysely<DB>, id: string) {
-  return db.selectFrom('application_signers').selectAll().where('id', '=', id).executeTakeFirst()
-}
-
-/** An invited director's link identifies only their invitation. */
-export async function findSignerByToken(db: Kysely<DB>, token: string) {
-  if (!/^[A-Za-z0-9_-]{16,64}$/.test(token)) return undefined
-  return db
-    .selectFrom('application_signers')
-    .selectAll()
-    .where('invite_token_hash', '=', hashInviteToken(token))
     .executeTakeFirst()
 }
 
@@ -84,13 +51,80 @@ export async function companyRegistered(db: Kysely<DB>, juristicId: string): Pro
   return row !== undefined
 }
 
-/** The assurance level each verified signer reached, by signer id. */
-export async function signerAssurance(db: Kysely<DB>, verificationIds: string[]) {
-  if (verificationIds.length === 0) return new Map<string, number | null>()
-  const rows = await db
-    .selectFrom('identity_verifications')
-    .select(['id', 'ial'])
-    .where('id', 'in', verificationIds)
+/**
+ * Ties a DBD answer to the draft. Another company than before starts the journey again from
+ * the company step: what was chosen for the first one no longer applies.
+ */
+export async function saveLookup(
+  trx: Kysely<DB>,
+  id: string,
+  o: { juristicId: string; snapshotId: string | null; changed: boolean },
+): Promise<void> {
+  await trx
+    .updateTable('applications')
+    .set({
+      juristic_id: o.juristicId,
+      dbd_snapshot_id: o.snapshotId,
+      updated_at: new Date(),
+      ...(o.changed ? { step: 'company', signers_chosen_at: null } : {}),
+    })
+    .where('id', '=', id)
+    .where('status', '=', 'draft')
     .execute()
-  return new Map(rows.map((r) => [r.id, r.ial === null ? null : Number(r.ial)]))
+}
+
+/** Moves an application (a registration or a grant) to a step. */
+export async function moveToStep(trx: Kysely<DB>, id: string, step: ApplicationStep) {
+  await trx
+    .updateTable('applications')
+    .set({ step, updated_at: new Date() })
+    .where('id', '=', id)
+    .execute()
+}
+
+/** The signers are chosen: the company is held from now on (one open application per company). */
+export async function markSignersChosen(
+  trx: Kysely<DB>,
+  id: string,
+  o: { chosenAt: Date; step: ApplicationStep; now: Date },
+): Promise<void> {
+  await trx
+    .updateTable('applications')
+    .set({ signers_chosen_at: o.chosenAt, step: o.step, updated_at: o.now })
+    .where('id', '=', id)
+    .where('status', '=', 'draft')
+    .execute()
+}
+
+/** The contact, company e-mail, phone and branch of a draft; a new e-mail clears its code. */
+export async function saveContactDetails(
+  trx: Kysely<DB>,
+  id: string,
+  c: {
+    contactName: string
+    email: string
+    phone: string
+    branchCode: string
+    step: ApplicationStep
+    submitKey: string
+    emailChanged: boolean
+  },
+): Promise<void> {
+  await trx
+    .updateTable('applications')
+    .set({
+      contact_name: c.contactName,
+      email: c.email,
+      mobile: c.phone,
+      branch_code: c.branchCode,
+      step: c.step,
+      submit_key: c.submitKey,
+      updated_at: new Date(),
+      ...(c.emailChanged
+        ? { email_confirmed_at: null, email_code_hash: null, email_code_expires_at: null }
+        : {}),
+    })
+    .where('id', '=', id)
+    .where('status', '=', 'draft')
+    .execute()
 }

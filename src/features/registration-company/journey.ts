@@ -17,6 +17,7 @@ export const BASE = '/register/company'
 export const PATHS = {
   start: BASE,
   step: (step: Step) => `${BASE}/${step}`,
+  confirmCompany: `${BASE}/company/confirm`,
   verifyStart: `${BASE}/verify/start`,
   resendCode: `${BASE}/confirm-email/resend`,
   submit: `${BASE}/submit`,

@@ -1,0 +1,88 @@
+import { nationalityName } from '../../../../platform/nationality.js'
+import { formatDate, formatDateTime } from '../../../../platform/time.js'
+import { SummaryList } from '../../../../platform/views/components.js'
+import type { PageContext } from '../../../../platform/views/context.js'
+import { directorName, type JuristicPerson, type SigningRule } from '../../../registry-dbd/index.js'
+import { clauseInWords } from '../../signing/signers.views.js'
+import { signingMessages } from '../../signing/messages.js'
+import { companyStepMessages, type CompanyStepMessage } from './messages.js'
+
+function addressText(c: JuristicPerson): string {
+  const a = c.address
+  return [a.houseNo, a.road, a.subdistrict, a.district, a.province, a.postcode]
+    .filter(Boolean)
+    .join(' ')
+}
+
+/** What DBD says: names, type, status, address, directors and the signing clause in words. */
+export function DbdSummary({
+  ctx,
+  company,
+  rule,
+  fetchedAt,
+  source,
+}: {
+  ctx: PageContext
+  company: JuristicPerson
+  rule: SigningRule | undefined
+  fetchedAt: Date | undefined
+  source: 'synthetic' | 'http'
+}) {
+  const m = companyStepMessages(ctx.locale)
+  return (
+    <section aria-labelledby="precheck-title" data-precheck>
+      <h2 class="heading-l" id="precheck-title">
+        {m('precheck.title')}
+      </h2>
+      {fetchedAt && (
+        <p class="hint">
+          {m('precheck.fetched', {
+            time: formatDateTime(fetchedAt, ctx.locale),
+            source: m(`precheck.source.${source}`),
+          })}
+        </p>
+      )}
+      <SummaryList
+        rows={[
+          { key: m('precheck.nameTh'), value: company.nameTh },
+          { key: m('precheck.nameEn'), value: company.nameEn },
+          { key: m('check.juristicId'), value: company.id },
+          { key: m('precheck.type'), value: company.type },
+          {
+            key: m('precheck.status'),
+            value: (
+              <span data-dbd-status={company.status}>
+                {m(`status.${company.status}` as CompanyStepMessage)}
+              </span>
+            ),
+          },
+          { key: m('precheck.registeredOn'), value: formatDate(company.registeredOn, ctx.locale) },
+          { key: m('precheck.address'), value: addressText(company) },
+          {
+            key: m('precheck.directors'),
+            value: (
+              <ul class="plain-list">
+                {company.directors.map((d, i) => (
+                  <li key={i} data-director-nationality={d.nationality}>
+                    {directorName(d)}
+                    {d.nationality !== 'THA' &&
+                      ` (${m('precheck.nationality', { name: nationalityName(d.nationality, ctx.locale) })})`}
+                  </li>
+                ))}
+              </ul>
+            ),
+          },
+          { key: m('precheck.clause'), value: company.signingClause },
+          ...(rule
+            ? [
+                {
+                  key: m('precheck.clauseWords'),
+                  value: clauseInWords(signingMessages(ctx.locale), rule, company),
+                },
+              ]
+            : []),
+        ]}
+      />
+    </section>
+  )
+}

@@ -1,0 +1,30 @@
+import { defineMessages } from '../../../../platform/i18n/index.js'
+import { companyText } from '../../messages.js'
+
+const th = {
+  ...companyText.th,
+  'status.title': 'สถานะคำขอ',
+  'status.reference': 'เลขอ้างอิงคำขอ',
+  'status.state': 'สถานะ',
+  'status.resend': 'ส่งลิงก์ใหม่ให้ {name}',
+  'status.resent': 'ส่งลิงก์ใหม่ให้ {name} แล้ว',
+  'status.continue': 'กลับไปกรอกคำขอต่อ',
+  'status.result': 'ดูผลการพิจารณา',
+  'status.refresh': 'หน้านี้แสดงสถานะล่าสุดทุกครั้งที่เปิด',
+}
+
+const en: Record<keyof typeof th, string> = {
+  ...companyText.en,
+  'status.title': 'Application status',
+  'status.reference': 'Application reference',
+  'status.state': 'Status',
+  'status.resend': 'Send {name} a new link',
+  'status.resent': 'A new link was sent to {name}',
+  'status.continue': 'Go back to the application',
+  'status.result': 'See the decision',
+  'status.refresh': 'This page shows the latest state each time you open it.',
+}
+
+/** The texts of the status page, with the journey's shared ones. */
+export const statusMessages = defineMessages({ th, en })
+export type StatusMessage = keyof typeof th

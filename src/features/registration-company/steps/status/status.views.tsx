@@ -1,0 +1,59 @@
+import { Button, CsrfField, SummaryList } from '../../../../platform/views/components.js'
+import type { PageContext } from '../../../../platform/views/context.js'
+import { Layout } from '../../../../platform/views/layout.js'
+import { PATHS } from '../../journey.js'
+import { SignerList, type SignerView } from '../../views.js'
+import { statusMessages } from './messages.js'
+
+/** The application's status: who has verified, who is pending, and a new link for those waiting. */
+export function StatusPage(p: {
+  ctx: PageContext
+  reference: string
+  companyName: string
+  status: 'draft' | 'submitted' | 'approved' | 'refused' | 'superseded' | 'expired'
+  signers: SignerView[]
+  resent?: string
+}) {
+  const { ctx } = p
+  const m = statusMessages(ctx.locale)
+  const state = p.status === 'superseded' ? 'expired' : p.status
+  return (
+    <Layout ctx={ctx} title={m('status.title')}>
+      <h1 class="heading-l">{m('status.title')}</h1>
+      {p.resent && (
+        <p class="inset" role="status">
+          {m('status.resent', { name: p.resent })}
+        </p>
+      )}
+      <SummaryList
+        rows={[
+          { key: m('check.company'), value: p.companyName },
+          { key: m('status.reference'), value: <span class="reference">{p.reference}</span> },
+          {
+            key: m('status.state'),
+            value: <span data-application-status={state}>{m(`status.state.${state}`)}</span>,
+          },
+        ]}
+      />
+      <h2 class="heading-m">{m('check.signers')}</h2>
+      <SignerList ctx={ctx} signers={p.signers} />
+      {(p.status === 'draft' || p.status === 'submitted') &&
+        p.signers
+          .filter((s) => !s.initiator && (s.status === 'invited' || s.status === 'expired'))
+          .map((s) => (
+            <form method="post" action={PATHS.resendInvite} key={s.id}>
+              <CsrfField ctx={ctx} />
+              <input type="hidden" name="signer" value={s.id} />
+              <Button secondary>{m('status.resend', { name: s.name })}</Button>
+            </form>
+          ))}
+      <p class="body">
+        {p.status === 'draft' && <a href={PATHS.step('check')}>{m('status.continue')}</a>}
+        {(p.status === 'approved' || p.status === 'refused') && (
+          <a href={PATHS.done}>{m('status.result')}</a>
+        )}
+      </p>
+      <p class="hint">{m('status.refresh')}</p>
+    </Layout>
+  )
+}
