@@ -8,7 +8,7 @@ import { dpoMessages } from './dpo.messages.js'
 import { DocumentsPage, DpoRequestPage, QueuePage } from './dpo.views.js'
 import { PDPA_PATHS } from './paths.js'
 import { parseDocument, parseOutcome, type Body } from './pdpa.schema.js'
-import type { PdpaDeps } from './pdpa.routes.js'
+import type { PdpaDeps } from './deps.js'
 import { dpoOnly } from './policy.js'
 import { recordOutcome, requestQueue, viewRequestAsDpo } from './dpo-requests.service.js'
 

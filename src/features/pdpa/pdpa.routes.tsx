@@ -1,9 +1,6 @@
 import type { FastifyInstance } from 'fastify'
-import type { Kysely } from 'kysely'
-import type { PdpaConfig } from '../../config.js'
-import type { DB } from '../../platform/db/schema.js'
 import { pageContext } from '../../platform/http/page-context.js'
-import type { PiiCrypto } from '../../platform/pii-crypto.js'
+import type { PdpaDeps } from './deps.js'
 import { dpoRoutes } from './dpo.routes.js'
 import { PDPA_CSS } from './pdpa.css.js'
 import { PDPA_PATHS } from './paths.js'
@@ -11,12 +8,7 @@ import { registrantRoutes } from './registrant.routes.js'
 import { requestStatistics } from './ropa.service.js'
 import { RecordOfProcessingPage } from './ropa.views.js'
 
-export interface PdpaDeps {
-  db: Kysely<DB>
-  crypto: PiiCrypto
-  publicBaseUrl: string
-  pdpa: PdpaConfig
-}
+export type { PdpaDeps } from './deps.js'
 
 /** The PDPA controls: the registrant's pages, the DPO's back-office pages, the public record. */
 export async function pdpaRoutes(app: FastifyInstance, opts: { deps: PdpaDeps }): Promise<void> {

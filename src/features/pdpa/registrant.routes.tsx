@@ -9,7 +9,7 @@ import { myData, recordExport } from './my-data.service.js'
 import { MyDataPage, MyDataPrintPage } from './my-data.views.js'
 import { PDPA_PATHS } from './paths.js'
 import { parseRequestForm, type Body } from './pdpa.schema.js'
-import type { PdpaDeps } from './pdpa.routes.js'
+import type { PdpaDeps } from './deps.js'
 import { lodgeRequest, ownRequest } from './requests.service.js'
 import { RequestFormPage, RequestPage } from './requests.views.js'
 
