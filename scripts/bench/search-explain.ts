@@ -17,8 +17,8 @@ import {
   matchingPersonIds,
   personsWithNewestProfile,
   type SearchCriterion,
-} from '../../src/features/back-office/search.repository.js'
-import { PAGE_SIZE, SEARCH_CAP } from '../../src/features/back-office/search.service.js'
+} from '../../src/features/back-office/registry/search.repository.js'
+import { PAGE_SIZE, SEARCH_CAP } from '../../src/features/back-office/registry/search.service.js'
 import type { DB } from '../../src/platform/db/schema.js'
 
 class ExplainAnalyzePlugin implements KyselyPlugin {

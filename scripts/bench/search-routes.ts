@@ -2,10 +2,10 @@
 // office's own repository helpers (no password or TOTP round: the guard only needs an active
 // officer in the session), and EXPLAIN ANALYZE of the back office's search query.
 import type { FastifyInstance } from 'fastify'
-import { activateOfficer } from '../../src/features/back-office/officers.repository.js'
-import { insertOfficer } from '../../src/features/back-office/officer-admin.repository.js'
-import { secretDigest } from '../../src/features/back-office/credentials.js'
-import { nameFragment } from '../../src/features/back-office/registry.schema.js'
+import { activateOfficer } from '../../src/features/officers/credential.repository.js'
+import { insertOfficer } from '../../src/features/officers/officer-writes.repository.js'
+import { secretDigest } from '../../src/features/officers/credentials.js'
+import { nameFragment } from '../../src/features/back-office/registry/registry.schema.js'
 import { randomToken } from '../../src/platform/ids.js'
 import type { BenchRouteDeps } from './routes.js'
 import { explainSearch } from './search-explain.js'

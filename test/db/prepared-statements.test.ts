@@ -2,7 +2,7 @@ import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import { sql } from 'kysely'
 import { openPostgres, type Database } from '../../src/platform/db/database.js'
-import { matchingPersonIds } from '../../src/features/back-office/search.repository.js'
+import { matchingPersonIds } from '../../src/features/back-office/registry/search.repository.js'
 import { createTestDatabase, type TestDatabase } from '../helpers/db.js'
 
 let tdb: TestDatabase

@@ -2,10 +2,10 @@
 // has one writer), then enrolled and signed in through the real pages.
 import type { Kysely } from 'kysely'
 import type { Page } from 'playwright-core'
-import { secretDigest, totpCode } from '../../src/features/back-office/credentials.js'
-import { insertOfficer } from '../../src/features/back-office/officer-admin.repository.js'
+import { secretDigest, totpCode } from '../../src/features/officers/credentials.js'
+import { insertOfficer } from '../../src/features/officers/officer-writes.repository.js'
 import { OFFICER_PATHS } from '../../src/features/back-office/paths.js'
-import type { Role } from '../../src/features/back-office/roles.js'
+import type { Role } from '../../src/features/officers/roles.js'
 import type { DB } from '../../src/platform/db/schema.js'
 import { randomToken } from '../../src/platform/ids.js'
 

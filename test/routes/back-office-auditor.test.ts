@@ -6,16 +6,16 @@ import { OFFICER_PATHS } from '../../src/features/back-office/index.js'
 import {
   auditCsvWriter,
   exportAuditEvents,
-} from '../../src/features/back-office/auditor.service.js'
+} from '../../src/features/back-office/audit/auditor.service.js'
 import type {
   OfficerClient,
   TestOfficer,
-} from '../../src/features/back-office/test-support/officers.js'
+} from '../../src/features/officers/test-support/officers.js'
 import {
   addOfficer,
   insertRegistrant,
   signIn,
-} from '../../src/features/back-office/test-support/officers.js'
+} from '../../src/features/officers/test-support/officers.js'
 import type { Config } from '../../src/config.js'
 import { recordAudit } from '../../src/platform/audit.js'
 import { ForbiddenError } from '../../src/platform/errors.js'

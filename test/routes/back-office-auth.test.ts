@@ -2,10 +2,10 @@ import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import type { FastifyInstance } from 'fastify'
 import { createAdministratorFromCli, OFFICER_PATHS } from '../../src/features/back-office/index.js'
-import { updateOfficer } from '../../src/features/back-office/admin.service.js'
-import { secretDigest, totpCode } from '../../src/features/back-office/credentials.js'
-import { insertOfficer } from '../../src/features/back-office/officer-admin.repository.js'
-import type { OfficerTables } from '../../src/features/back-office/schema.js'
+import { updateOfficer } from '../../src/features/back-office/officer-admin/admin.service.js'
+import { secretDigest, totpCode } from '../../src/features/officers/credentials.js'
+import { insertOfficer } from '../../src/features/officers/officer-writes.repository.js'
+import type { OfficerTables } from '../../src/features/officers/schema.js'
 import {
   addOfficer,
   enrolmentFromOutbox,
@@ -15,7 +15,7 @@ import {
   OfficerClient,
   signIn,
   type TestOfficer,
-} from '../../src/features/back-office/test-support/officers.js'
+} from '../../src/features/officers/test-support/officers.js'
 import { ForbiddenError } from '../../src/platform/errors.js'
 import { randomToken } from '../../src/platform/ids.js'
 import { createPiiCrypto } from '../../src/platform/pii-crypto.js'

@@ -7,14 +7,14 @@ import {
   createAdministratorFromCli,
   OFFICER_PATHS,
 } from '../../src/features/back-office/index.js'
-import type { OfficerTables } from '../../src/features/back-office/schema.js'
+import type { OfficerTables } from '../../src/features/officers/schema.js'
 import {
   addOfficer,
   enrolmentFromOutbox,
   enrolThroughLink,
   signIn,
   type TestOfficer,
-} from '../../src/features/back-office/test-support/officers.js'
+} from '../../src/features/officers/test-support/officers.js'
 import { createPiiCrypto } from '../../src/platform/pii-crypto.js'
 import { buildTestApp, testConfig } from '../helpers/app.js'
 import { createTestDatabase, type TestDatabase } from '../helpers/db.js'

@@ -7,17 +7,17 @@ import {
   confirmCounterEntry,
   FourEyesError,
   rejectCounterEntry,
-} from '../../src/features/back-office/counter.service.js'
-import type { CounterTables } from '../../src/features/back-office/counter.repository.js'
+} from '../../src/features/back-office/counter/counter.service.js'
+import type { CounterTables } from '../../src/features/back-office/counter/counter.repository.js'
 import type {
   OfficerClient,
   TestOfficer,
-} from '../../src/features/back-office/test-support/officers.js'
+} from '../../src/features/officers/test-support/officers.js'
 import {
   addOfficer,
   insertRegistrant,
   signIn,
-} from '../../src/features/back-office/test-support/officers.js'
+} from '../../src/features/officers/test-support/officers.js'
 import { ForbiddenError } from '../../src/platform/errors.js'
 import { newId, shortReference } from '../../src/platform/ids.js'
 import { createPiiCrypto, type PiiCrypto } from '../../src/platform/pii-crypto.js'

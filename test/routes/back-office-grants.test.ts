@@ -5,8 +5,8 @@ import { createAdministratorFromCli, OFFICER_PATHS } from '../../src/features/ba
 import {
   approveGrantRequest,
   GrantFourEyesError,
-} from '../../src/features/back-office/grants.service.js'
-import type { OfficerTables } from '../../src/features/back-office/schema.js'
+} from '../../src/features/back-office/officer-admin/grants.service.js'
+import type { OfficerTables } from '../../src/features/officers/schema.js'
 import {
   enrolmentFromOutbox,
   enrolThroughLink,
@@ -14,7 +14,7 @@ import {
   OfficerClient,
   signIn,
   type TestOfficer,
-} from '../../src/features/back-office/test-support/officers.js'
+} from '../../src/features/officers/test-support/officers.js'
 import { createPiiCrypto } from '../../src/platform/pii-crypto.js'
 import { buildTestApp, csrfFrom, testConfig } from '../helpers/app.js'
 import { createTestDatabase, type TestDatabase } from '../helpers/db.js'

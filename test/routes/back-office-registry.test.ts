@@ -2,14 +2,14 @@ import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import type { FastifyInstance } from 'fastify'
 import { OFFICER_PATHS } from '../../src/features/back-office/index.js'
-import { SEARCH_CAP } from '../../src/features/back-office/search.service.js'
-import { viewRegistrant } from '../../src/features/back-office/registrant.service.js'
-import type { OfficerClient } from '../../src/features/back-office/test-support/officers.js'
+import { SEARCH_CAP } from '../../src/features/back-office/registry/search.service.js'
+import { viewRegistrant } from '../../src/features/back-office/registry/registrant.service.js'
+import type { OfficerClient } from '../../src/features/officers/test-support/officers.js'
 import {
   addOfficer,
   insertRegistrant,
   signIn,
-} from '../../src/features/back-office/test-support/officers.js'
+} from '../../src/features/officers/test-support/officers.js'
 import {
   registerThroughJourney,
   registrantSignedIn,

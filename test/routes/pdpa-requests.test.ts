@@ -2,8 +2,8 @@ import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import type { FastifyInstance } from 'fastify'
 import { OFFICER_PATHS } from '../../src/features/back-office/index.js'
-import type { OfficerClient } from '../../src/features/back-office/test-support/officers.js'
-import { addOfficer, signIn } from '../../src/features/back-office/test-support/officers.js'
+import type { OfficerClient } from '../../src/features/officers/test-support/officers.js'
+import { addOfficer, signIn } from '../../src/features/officers/test-support/officers.js'
 import {
   registerThroughJourney,
   registrantSignedIn,

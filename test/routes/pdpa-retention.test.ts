@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import { sql, type Kysely } from 'kysely'
-import { insertOfficer } from '../../src/features/back-office/officer-admin.repository.js'
+import { insertOfficer } from '../../src/features/officers/officer-writes.repository.js'
 import {
   RETENTION_DEFAULT_DAYS,
   runRetention,

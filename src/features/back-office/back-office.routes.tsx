@@ -1,17 +1,20 @@
 import type { FastifyInstance } from 'fastify'
+import { pageContext } from '../../platform/http/page-context.js'
 import type { TrustedKeys } from '../audit-trail/index.js'
-import { adminRoutes } from './admin.routes.js'
-import { auditorRoutes } from './auditor.routes.js'
-import { authRoutes } from './auth.routes.js'
-import type { BackOfficeDeps } from './auth.service.js'
+import { badgeOf, officerGuard, signInRoutes, type BackOfficeDeps } from '../officers/index.js'
+import { auditorRoutes } from './audit/auditor.routes.js'
 import { BACK_OFFICE_CSS } from './back-office.css.js'
-import { counterRoutes } from './counter.routes.js'
-import { grantRoutes } from './grants.routes.js'
-import { officerGuard } from './officer-session.js'
+import { counterRoutes } from './counter/counter.routes.js'
+import { HomePage } from './home.views.js'
+import { adminRoutes } from './officer-admin/admin.routes.js'
+import { grantRoutes } from './officer-admin/grants.routes.js'
 import { OFFICER_PATHS } from './paths.js'
-import { registryRoutes } from './registry.routes.js'
+import { registryRoutes } from './registry/registry.routes.js'
 
-/** The back office under /officer: its own sign-in, roles checked on every route. */
+/**
+ * The back office under /officer: officers' own sign-in, the start page and the sections, each
+ * registering its routes with the guard (roles checked on every route, again in the services).
+ */
 export async function backOfficeRoutes(
   app: FastifyInstance,
   opts: {
@@ -27,7 +30,12 @@ export async function backOfficeRoutes(
       .header('cache-control', 'public, max-age=3600')
       .send(BACK_OFFICE_CSS),
   )
-  await app.register(authRoutes, opts)
+  await app.register(signInRoutes, opts)
+  app.get(OFFICER_PATHS.home, { preHandler: guard() }, async (request, reply) =>
+    reply.page(
+      <HomePage ctx={pageContext(request, reply, { forms: true })} officer={badgeOf(request)} />,
+    ),
+  )
   await app.register(adminRoutes, { ...opts, guard })
   await app.register(grantRoutes, { ...opts, guard })
   await app.register(registryRoutes, { ...opts, guard })

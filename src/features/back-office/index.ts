@@ -5,12 +5,19 @@ export {
   createAdministratorFromCli,
   type AdministratorCreated,
   type BreakGlassOperator,
-} from './bootstrap.service.js'
-export type { BackOfficeDeps } from './auth.service.js'
-export { ROLES, type Role } from './roles.js'
-export type { OfficerTables } from './schema.js'
-export { auditRefusal } from './policy.js'
-export { authOf, badgeOf, officerGuard } from './officer-session.js'
+} from './officer-admin/bootstrap.service.js'
 export { OfficerLayout, type OfficerBadge } from './layout.views.js'
-export { roleLabel, type OfficerAuth } from './roles.js'
-export { fullName, idCardAddressLine, mailingLine } from './registry.presenter.js'
+// Until the DPO's screens move into the back office, pdpa takes these from here.
+export {
+  auditRefusal,
+  authOf,
+  badgeOf,
+  officerGuard,
+  roleLabel,
+  ROLES,
+  type BackOfficeDeps,
+  type OfficerAuth,
+  type OfficerTables,
+  type Role,
+} from '../officers/index.js'
+export { fullName, idCardAddressLine, mailingLine } from './registry/registry.presenter.js'

@@ -1,5 +1,5 @@
 import type { BackOfficeTranslate } from './messages.js'
-import type { RegistryTranslate } from './registry.messages.js'
+import type { RegistryTranslate } from './registry/registry.messages.js'
 
 /** A registration status in words. */
 export function statusText(m: RegistryTranslate, status: string): string {

@@ -1,15 +1,8 @@
-/** Every back-office path, in one place. */
+import { SIGN_IN_PATHS } from '../officers/index.js'
+
+/** Every back-office path, in one place: officers' sign-in pages, then the sections'. */
 export const OFFICER_PATHS = {
-  home: '/officer',
-  signIn: '/officer/sign-in',
-  code: '/officer/sign-in/code',
-  signOut: '/officer/sign-out',
-  /** The one-time enrolment link: the token is a query value, which the logs redact. */
-  enrolLink: (token: string) => `/officer/enrol?token=${encodeURIComponent(token)}`,
-  enrol: '/officer/enrol',
-  enrolPassword: '/officer/enrol/password',
-  enrolAuthenticator: '/officer/enrol/authenticator',
-  enrolDone: '/officer/enrol/recovery-codes',
+  ...SIGN_IN_PATHS,
   registry: '/officer/registry',
   search: '/officer/registry/search',
   person: (id: string) => `/officer/registry/persons/${id}`,
@@ -31,5 +24,4 @@ export const OFFICER_PATHS = {
   auditEvents: '/officer/audit/events',
   auditExport: '/officer/audit/events.csv',
   auditVerify: '/officer/audit/verify',
-  stylesheet: '/officer/assets/back-office.css',
 } as const

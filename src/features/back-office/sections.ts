@@ -1,0 +1,25 @@
+import type { Locale } from '../../platform/time.js'
+import type { Role } from '../officers/index.js'
+import { dpoLinks } from '../pdpa/index.js'
+import { auditMenu } from './audit/menu.js'
+import { counterMenu } from './counter/menu.js'
+import { menuLinks, type MenuEntry, type MenuLink } from './menu.js'
+import { officerAdminMenu } from './officer-admin/menu.js'
+import { registryMenu } from './registry/menu.js'
+
+/** Every section's menu entries, in the menu's order: a new section adds its own here. */
+export const MENU: readonly MenuEntry[] = [
+  ...registryMenu,
+  ...officerAdminMenu,
+  ...counterMenu,
+  ...auditMenu,
+]
+
+/** The links the officer's roles may use, in the bar or on the start page. */
+export function linksFor(
+  locale: Locale,
+  roles: readonly Role[],
+  where: 'bar' | 'home',
+): MenuLink[] {
+  return [...menuLinks(MENU, locale, roles, where), ...dpoLinks(locale, roles)]
+}
