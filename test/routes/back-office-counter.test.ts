@@ -5,9 +5,9 @@ import { sql } from 'kysely'
 import { OFFICER_PATHS } from '../../src/features/back-office/index.js'
 import {
   confirmCounterEntry,
-  FourEyesError,
   rejectCounterEntry,
-} from '../../src/features/back-office/counter/counter.service.js'
+} from '../../src/features/back-office/counter/counter-decision.service.js'
+import { FourEyesError } from '../../src/features/back-office/counter/counter.service.js'
 import type { CounterTables } from '../../src/features/back-office/counter/counter.repository.js'
 import type {
   OfficerClient,

@@ -20,4 +20,5 @@ export {
   type OfficerTables,
   type Role,
 } from '../officers/index.js'
-export { fullName, idCardAddressLine, mailingLine } from './registry/registry.presenter.js'
+export { fullName, mailingLine } from './presenter.js'
+export { idCardAddressText as idCardAddressLine } from '../registrations/index.js'

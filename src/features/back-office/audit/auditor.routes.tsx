@@ -12,9 +12,10 @@ import {
   searchAuditEvents,
   verifyTrail,
 } from './auditor.service.js'
-import { AuditEventsPage, AuditVerifyPage } from './auditor.views.js'
+import { AuditVerifyPage } from './audit-verify.views.js'
+import { AuditEventsPage } from './auditor.views.js'
 import { OFFICER_PATHS } from '../paths.js'
-import type { Body } from '../registry/registry.schema.js'
+import type { Body } from '../form.js'
 
 /**
  * The auditor's pages, read only: events filtered and exported as CSV, and the verification of

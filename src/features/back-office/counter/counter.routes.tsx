@@ -17,25 +17,20 @@ import {
 } from '../../officers/index.js'
 import { counterMessages } from './counter.messages.js'
 import { parseConfirm, parseCounterEntry, parseReject } from './counter.schema.js'
+import { confirmCounterEntry, rejectCounterEntry } from './counter-decision.service.js'
+import { checkable, viewCounterEntry } from './counter-entry.service.js'
 import {
   AlreadyDecidedError,
   AlreadyRegisteredError,
-  checkable,
-  confirmCounterEntry,
   enterCounterRegistration,
   FourEyesError,
   listCounter,
-  rejectCounterEntry,
-  viewCounterEntry,
 } from './counter.service.js'
-import {
-  CounterEntryPage,
-  CounterFormPage,
-  CounterListPage,
-  type CounterNotice,
-} from './counter.views.js'
+import { CounterEntryPage, type CounterNotice } from './counter-entry.views.js'
+import { CounterFormPage } from './counter-form.views.js'
+import { CounterListPage } from './counter.views.js'
 import { OFFICER_PATHS } from '../paths.js'
-import type { Body } from '../registry/registry.schema.js'
+import type { Body } from '../form.js'
 
 type EntryRequest = FastifyRequest<{ Params: { id: string }; Querystring: { done?: string } }>
 

@@ -28,7 +28,7 @@ import {
 } from './grants.service.js'
 import { GrantPage, GrantsPage, type GrantNotice } from './grants.views.js'
 import { OFFICER_PATHS } from '../paths.js'
-import { text, type Body } from '../registry/registry.schema.js'
+import { text, type Body } from '../form.js'
 
 type GrantRequest = FastifyRequest<{ Params: { id: string }; Body: Body }>
 type GrantView = FastifyRequest<{ Params: { id: string }; Querystring: { done?: string } }>

@@ -1,6 +1,7 @@
 import { recordAudit } from '../../../platform/audit.js'
 import type { RegistrationStatus, RuleResult } from '../../../platform/db/schema.js'
 import { NotFoundError } from '../../../platform/errors.js'
+import { idCardAddressText } from '../../registrations/index.js'
 import {
   auditRefusal,
   authorise,
@@ -12,23 +13,24 @@ import {
 } from '../../officers/index.js'
 import {
   fullName,
-  idCardAddressLine,
   MASKED_FIELDS,
   mailingLine,
   maskedValue,
   type FieldName,
   type FieldSource,
   type FieldView,
-} from './registry.presenter.js'
+} from '../presenter.js'
 import {
-  applicationsOf,
   auditHistoryOf,
-  findPersonInScope,
   grantsOf,
-  profilesOf,
-  registrationsOf,
   type AuditRecord,
   type GrantRecord,
+} from './registrant-records.repository.js'
+import {
+  applicationsOf,
+  findPersonInScope,
+  profilesOf,
+  registrationsOf,
 } from './registrant.repository.js'
 import type { RevealReason } from './registry.schema.js'
 
@@ -150,7 +152,7 @@ export async function viewRegistrant(
     { name: 'nationality', value: profile?.nationality ?? '', source: bank },
     {
       name: 'idCardAddress',
-      value: idCardAddressLine(idCard),
+      value: idCardAddressText(idCard),
       source: bank,
       ...(province ? { province } : {}),
     },

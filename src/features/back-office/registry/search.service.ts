@@ -6,7 +6,7 @@ import {
   type OfficerAuth,
   roleLabel,
 } from '../../officers/index.js'
-import { fullName, maskedValue } from './registry.presenter.js'
+import { fullName, maskedValue } from '../presenter.js'
 import type { SearchQuery } from './registry.schema.js'
 import {
   collatesThai,

@@ -14,7 +14,7 @@ import { registryMessages, type RegistryTranslate } from './registry.messages.js
 import { OFFICER_PATHS } from '../paths.js'
 import { SEARCH_KINDS } from './registry.schema.js'
 import type { SearchResult } from './search.service.js'
-import { kindText, statusText } from '../labels.js'
+import { kindText, statusText } from './labels.js'
 
 /** The search form and, after a search, its results with pagination. */
 export function SearchPage({

@@ -1,6 +1,7 @@
-import type { IdCardAddress, StoredMailing } from '../../../platform/db/schema.js'
-import { maskThaiId } from '../../../platform/thai-id.js'
-import { formatArea } from '../../address/index.js'
+import type { IdCardAddress, StoredMailing } from '../../platform/db/schema.js'
+import { maskThaiId } from '../../platform/thai-id.js'
+import { formatArea } from '../address/index.js'
+import { idCardAddressText } from '../registrations/index.js'
 
 /** Where a piece of data came from: the bank's verification, the registrant, or the system. */
 export type FieldSource = 'bank' | 'registrant' | 'system'
@@ -47,27 +48,9 @@ export function fullName(
   return [head, middle, last].filter(Boolean).join(' ')
 }
 
-/** The ID-card address as one line. */
-export function idCardAddressLine(a: IdCardAddress | null): string {
-  if (!a) return ''
-  if (a.formatted) return a.formatted
-  return [
-    a.houseNo,
-    a.moo ? `หมู่ ${a.moo}` : '',
-    a.soi ? `ซอย${a.soi}` : '',
-    a.road ? `ถนน${a.road}` : '',
-    a.subdistrict,
-    a.district,
-    a.province,
-    a.postcode,
-  ]
-    .filter(Boolean)
-    .join(' ')
-}
-
 /** The mailing address as one line; 'id-card' means the same as the ID-card address. */
 export function mailingLine(m: StoredMailing | null, idCard: IdCardAddress | null): string {
-  if (!m || m.kind === 'id-card') return idCardAddressLine(idCard)
+  if (!m || m.kind === 'id-card') return idCardAddressText(idCard)
   return [
     m.houseNo,
     m.moo ? `หมู่ ${m.moo}` : '',
