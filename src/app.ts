@@ -21,7 +21,7 @@ import {
   type RelyingParty,
 } from './features/identity/index.js'
 import { devMailRoutes } from './features/mail/index.js'
-import { pdpaRoutes } from './features/pdpa/index.js'
+import { pdpaJobs, pdpaRoutes } from './features/pdpa/index.js'
 import {
   createReceiptSigner,
   receiptRoutes,
@@ -31,6 +31,7 @@ import {
   COMPANY_PATHS,
   companyRoutes,
   companySignerPurpose,
+  sweepCompanyApplications,
 } from './features/registration-company/index.js'
 import { createRegistry, type Registry } from './features/registry-dbd/index.js'
 import {
@@ -45,6 +46,15 @@ import { pageContextPlugin } from './platform/http/page-context.js'
 import { securityPlugin } from './platform/http/security.js'
 import { SESSION_ABSOLUTE_MS, SESSION_IDLE_MS, sessionPlugin } from './platform/http/session.js'
 import { shortReference } from './platform/ids.js'
+import {
+  createScheduler,
+  isMovable,
+  movableClock,
+  systemClock,
+  type Clock,
+  type Scheduler,
+} from './platform/jobs/index.js'
+import { clockSimulatorRoutes } from './simulators/clock/routes.js'
 import { dbdSimulatorRoutes } from './simulators/dbd/routes.js'
 import { createLogger } from './platform/logger.js'
 import { PUBLIC_DIR } from './platform/paths.js'
@@ -59,13 +69,17 @@ export interface AppDeps {
   /** The identity provider's relying party; tests may pass one pointed elsewhere. */
   relyingParty?: RelyingParty
   signer?: ReceiptSigner
-  /** Periodic jobs inside the app (the company applications' clock); the server turns them on. */
+  /** The scheduler of periodic jobs ticks on its own; the server turns it on, tests tick it. */
   backgroundJobs?: boolean
+  /** The jobs' clock: the system's in production; movable with the simulators and in tests. */
+  clock?: Clock
   /** The business registry; tests may pass one that fails or answers slowly. */
   registry?: Registry
 }
 
 const BODY_LIMIT_BYTES = 100 * 1024
+/** How often the scheduler looks for due jobs (each look is one UPDATE per job). */
+const JOBS_POLL_MS = 10_000
 
 /** Builds the application: the whole plugin order is here, in one place. */
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
@@ -164,7 +178,6 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(personRoutes, { deps: personDeps })
   await app.register(companyRoutes, {
     deps: companyDeps,
-    sweepIntervalMs: deps.backgroundJobs ? 60_000 : undefined,
     kinds: { authority: authorityKind(companyDeps) },
   })
   await app.register(authorityRoutes, { deps: companyDeps })
@@ -179,7 +192,30 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(pdpaRoutes, {
     deps: { db, crypto, publicBaseUrl: config.publicBaseUrl, pdpa: config.pdpa },
   })
+  // 8. Periodic work, in one scheduler: each run once across instances, on the jobs' clock.
+  const clock: Clock = deps.clock ?? (config.simulators ? movableClock() : systemClock)
+  const scheduler = createScheduler({
+    db,
+    clock,
+    logger: app.log,
+    jobs: [
+      {
+        // The applications' clock: expiry, reminders, decisions nobody was there to trigger.
+        name: 'company.sweep',
+        everyMs: 60_000,
+        run: async (now) => {
+          await sweepCompanyApplications(companyDeps, now)
+        },
+      },
+      ...pdpaJobs({ db, pdpa: config.pdpa, logger: app.log }),
+    ],
+  })
+  app.decorate('jobs', { scheduler, clock })
+  if (deps.backgroundJobs) app.addHook('onReady', async () => scheduler.start(JOBS_POLL_MS))
+  app.addHook('onClose', async () => scheduler.stop())
+
   if (config.simulators) {
+    if (isMovable(clock)) await app.register(clockSimulatorRoutes, { clock, scheduler, db })
     await app.register(devMailRoutes, { db })
     await app.register(dbdSimulatorRoutes, {
       seed: config.dbd.syntheticSeed,
@@ -193,5 +229,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 declare module 'fastify' {
   interface FastifyInstance {
     simulatorsEnabled: boolean
+    /** The scheduler of periodic jobs and its clock (tests tick it; simulators move the clock). */
+    jobs: { scheduler: Scheduler; clock: Clock }
   }
 }

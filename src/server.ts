@@ -7,7 +7,6 @@ import {
 } from './features/audit-trail/index.js'
 import { IDENTITY_PATHS } from './features/identity/index.js'
 import { startOutboxWorker, type OutboxWorker } from './features/mail/index.js'
-import { startPdpaJobs, type PdpaJobs } from './features/pdpa/index.js'
 import { startEkycSimulator, type EkycSimulator } from './simulators/ekyc/index.js'
 import { ConfigError, loadConfig, type Config } from './config.js'
 import { DataDirectoryError, openDatabase } from './platform/db/database.js'
@@ -56,13 +55,11 @@ async function main(): Promise<void> {
     simulator?: EkycSimulator
     worker?: OutboxWorker
     sealer?: AuditSealerJob
-    pdpa?: PdpaJobs
   } = {}
   // Order matters: stop taking work, then the helpers that use the database, then the database.
   app.addHook('onClose', async () => {
     await running.worker?.stop()
     await running.sealer?.stop()
-    await running.pdpa?.stop()
     await running.simulator?.close()
     await database.close()
   })
@@ -138,12 +135,7 @@ async function main(): Promise<void> {
     logger: logger as FastifyBaseLogger,
     intervalMs: 5000,
   })
-  // Retention periods and the reminders of data-subject requests, hourly.
-  running.pdpa = startPdpaJobs({
-    db: database.db,
-    pdpa: config.pdpa,
-    logger: logger as FastifyBaseLogger,
-  })
+  // Retention, reminders and the company sweep run in the app's scheduler (platform/jobs).
 }
 
 main().catch((err: unknown) => {

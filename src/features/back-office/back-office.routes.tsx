@@ -5,6 +5,7 @@ import { badgeOf, officerGuard, signInRoutes, type BackOfficeDeps } from '../off
 import { auditorRoutes } from './audit/auditor.routes.js'
 import { BACK_OFFICE_CSS } from './back-office.css.js'
 import { counterRoutes } from './counter/counter.routes.js'
+import { dpoRoutes } from './dpo/dpo.routes.js'
 import { HomePage } from './home.views.js'
 import { adminRoutes } from './officer-admin/admin.routes.js'
 import { grantRoutes } from './officer-admin/grants.routes.js'
@@ -41,4 +42,5 @@ export async function backOfficeRoutes(
   await app.register(registryRoutes, { ...opts, guard })
   await app.register(counterRoutes, { ...opts, guard })
   await app.register(auditorRoutes, { ...opts, guard })
+  await app.register(dpoRoutes, { ...opts, guard })
 }

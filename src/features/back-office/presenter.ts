@@ -1,7 +1,4 @@
-import type { IdCardAddress, StoredMailing } from '../../platform/db/schema.js'
 import { maskThaiId } from '../../platform/thai-id.js'
-import { formatArea } from '../address/index.js'
-import { idCardAddressText } from '../registrations/index.js'
 
 /** Where a piece of data came from: the bank's verification, the registrant, or the system. */
 export type FieldSource = 'bank' | 'registrant' | 'system'
@@ -34,33 +31,6 @@ export const MASKED_FIELDS: readonly FieldName[] = [
   'mobile',
   'mailingAddress',
 ]
-
-/** A name from its parts, skipping the empty ones; the Thai title is written without a space. */
-export function fullName(
-  title: string | null,
-  first: string | null,
-  middle: string | null,
-  last: string | null,
-  lang: 'th' | 'en',
-): string {
-  if (!first) return ''
-  const head = lang === 'th' ? `${title ?? ''}${first}` : [title, first].filter(Boolean).join(' ')
-  return [head, middle, last].filter(Boolean).join(' ')
-}
-
-/** The mailing address as one line; 'id-card' means the same as the ID-card address. */
-export function mailingLine(m: StoredMailing | null, idCard: IdCardAddress | null): string {
-  if (!m || m.kind === 'id-card') return idCardAddressText(idCard)
-  return [
-    m.houseNo,
-    m.moo ? `หมู่ ${m.moo}` : '',
-    m.soi ? `ซอย${m.soi}` : '',
-    m.road ? `ถนน${m.road}` : '',
-    formatArea(m),
-  ]
-    .filter(Boolean)
-    .join(' ')
-}
 
 /** A birth date masked whole: even the year narrows a person down. */
 export function maskBirthDate(value: string): string {

@@ -1,8 +1,8 @@
 import type { Locale } from '../../platform/time.js'
 import type { Role } from '../officers/index.js'
-import { dpoLinks } from '../pdpa/index.js'
 import { auditMenu } from './audit/menu.js'
 import { counterMenu } from './counter/menu.js'
+import { dpoMenu } from './dpo/menu.js'
 import { menuLinks, type MenuEntry, type MenuLink } from './menu.js'
 import { officerAdminMenu } from './officer-admin/menu.js'
 import { registryMenu } from './registry/menu.js'
@@ -13,6 +13,7 @@ export const MENU: readonly MenuEntry[] = [
   ...officerAdminMenu,
   ...counterMenu,
   ...auditMenu,
+  ...dpoMenu,
 ]
 
 /** The links the officer's roles may use, in the bar or on the start page. */
@@ -21,5 +22,5 @@ export function linksFor(
   roles: readonly Role[],
   where: 'bar' | 'home',
 ): MenuLink[] {
-  return [...menuLinks(MENU, locale, roles, where), ...dpoLinks(locale, roles)]
+  return menuLinks(MENU, locale, roles, where)
 }

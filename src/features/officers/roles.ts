@@ -31,6 +31,10 @@ export const PERMISSIONS = [
   'audit.events',
   /** Run the audit trail's verification and see the published checkpoint heads. */
   'audit.verify',
+  /** Handle data-subject requests: the queue, each request, its outcome (PDPA s.30–36). */
+  'dpo.requests',
+  /** Publish a new version of the Terms and Conditions or the privacy notice. */
+  'dpo.documents',
 ] as const
 export type Permission = (typeof PERMISSIONS)[number]
 
@@ -47,8 +51,16 @@ const GRANTS: Record<Role, readonly Permission[]> = {
   ],
   // Answers callers: finds them and explains a refusal, but never unmasks personal data.
   help_desk: ['registry.search', 'registry.decisions'],
-  // Handles data-subject requests: needs the data and who accessed it.
-  data_protection: ['registry.search', 'registry.decisions', 'registry.history', 'registry.reveal'],
+  // Handles data-subject requests: needs the data and who accessed it. The only role that
+  // answers requests and publishes the notices registrants accept.
+  data_protection: [
+    'registry.search',
+    'registry.decisions',
+    'registry.history',
+    'registry.reveal',
+    'dpo.requests',
+    'dpo.documents',
+  ],
   // Works on the risk register and integrity reports: no registrant data, but may check that
   // the audit trail is intact (the verification shows no personal data).
   integrity_risk: ['audit.verify'],
@@ -85,6 +97,10 @@ const SENSITIVE: Record<Permission, boolean> = {
   // Audit events carry pseudonymous ids only.
   'audit.events': false,
   'audit.verify': false,
+  // A request's text and the registrant's identity, and the answer sent to them.
+  'dpo.requests': true,
+  // What every registrant is asked to accept: a notice in force for everyone.
+  'dpo.documents': true,
 }
 
 /** True when a grant of this role needs a second administrator's approval. */

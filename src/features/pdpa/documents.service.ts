@@ -3,7 +3,7 @@ import { recordAudit } from '../../platform/audit.js'
 import type { DB } from '../../platform/db/schema.js'
 import { ConflictError } from '../../platform/errors.js'
 import { newId } from '../../platform/ids.js'
-import { roleLabel, type OfficerAuth } from '../back-office/index.js'
+import { authorise, roleLabel, type OfficerAuth } from '../officers/index.js'
 import { findCurrentDocument, type DocumentKind } from '../documents/index.js'
 import {
   acceptanceCount,
@@ -12,7 +12,6 @@ import {
   insertDocument,
   lastVersion,
 } from './documents.repository.js'
-import { requireDpo } from './policy.js'
 
 export const DOCUMENT_KINDS: readonly DocumentKind[] = ['terms', 'privacy']
 
@@ -89,7 +88,7 @@ export async function documentsOverview(
   db: Kysely<DB>,
   auth: OfficerAuth,
 ): Promise<DocumentOverview[]> {
-  await requireDpo(db, auth, 'pdpa.documents')
+  await authorise(db, auth, 'dpo.documents', 'pdpa.documents')
   const current = await currentDocuments(db)
   const out: DocumentOverview[] = []
   for (const doc of current) {
@@ -116,7 +115,7 @@ export async function publishDocument(
   doc: NewDocumentVersion,
   now = new Date(),
 ): Promise<{ id: string; version: number }> {
-  await requireDpo(db, auth, 'pdpa.document_publish')
+  await authorise(db, auth, 'dpo.documents', 'pdpa.document_publish')
   try {
     return await db.transaction().execute(async (trx) => {
       const version = (await lastVersion(trx, doc.kind)) + 1

@@ -2,10 +2,10 @@ import type { Kysely } from 'kysely'
 import { recordAudit } from '../../platform/audit.js'
 import type { DB } from '../../platform/db/schema.js'
 import { ConflictError, NotFoundError } from '../../platform/errors.js'
-import { roleLabel, type OfficerAuth } from '../back-office/index.js'
+import { authorise, roleLabel, type OfficerAuth } from '../officers/index.js'
 import { enqueueMail } from '../mail/index.js'
 import { pdpaMail } from './mail.js'
-import { isUuid, requireDpo } from './policy.js'
+import { isUuid } from './policy.js'
 import { remindersOf, remindersOfRequest } from './reminders.repository.js'
 import {
   closeRequest,
@@ -19,7 +19,7 @@ import { toRecord, type RequestRecord } from './requests.service.js'
 import type { Outcome, ReminderStage } from './schema.js'
 
 // The data-protection officer's side of data-subject requests: every function checks the role
-// again (requireDpo) before it reads anything.
+// again (authorise, 'dpo.requests') before it reads anything.
 
 export interface QueueEntry extends RequestRecord {
   remindersSent: ReminderStage[]
@@ -30,7 +30,7 @@ export async function requestQueue(
   db: Kysely<DB>,
   auth: OfficerAuth,
 ): Promise<{ open: QueueEntry[]; closed: QueueEntry[] }> {
-  await requireDpo(db, auth, 'pdpa.queue')
+  await authorise(db, auth, 'dpo.requests', 'pdpa.queue')
   const { open, closed } = await queueForDpo(db)
   const reminders = await remindersOf(
     db,
@@ -65,7 +65,7 @@ export async function viewRequestAsDpo(
   requestId: string,
 ): Promise<DpoRequestView> {
   const subject = isUuid(requestId) ? { type: 'data_subject_request', id: requestId } : undefined
-  await requireDpo(db, auth, 'pdpa.request_view', subject)
+  await authorise(db, auth, 'dpo.requests', 'pdpa.request_view', subject)
   if (!subject) throw new NotFoundError('no such request')
   const row = await requestForDpo(db, requestId)
   if (!row) throw new NotFoundError('no such request')
@@ -104,7 +104,7 @@ export async function recordOutcome(
   now = new Date(),
 ): Promise<RequestRecord> {
   const subject = isUuid(requestId) ? { type: 'data_subject_request', id: requestId } : undefined
-  await requireDpo(db, auth, 'pdpa.request_close', subject)
+  await authorise(db, auth, 'dpo.requests', 'pdpa.request_close', subject)
   if (!subject) throw new NotFoundError('no such request')
   return db.transaction().execute(async (trx) => {
     const existing = await requestForDpo(trx, requestId)

@@ -1,9 +1,25 @@
 export { pdpaRoutes, type PdpaDeps } from './pdpa.routes.js'
 export { PDPA_PATHS } from './paths.js'
-export { pendingDocuments } from './documents.service.js'
-export { dpoLinks } from './dpo.views.js'
+export {
+  documentsOverview,
+  pendingDocuments,
+  publishDocument,
+  type DocumentOverview,
+} from './documents.service.js'
+// What the back office's DPO section shows and does: the request queue, a request, its outcome.
+export {
+  recordOutcome,
+  requestQueue,
+  viewRequestAsDpo,
+  type DpoRequestView,
+  type QueueEntry,
+} from './dpo-requests.service.js'
+export { DataTable, PdpaStyles } from './components.js'
+export { RequestStatusTag } from './requests.views.js'
+export { formText, type Body as PdpaBody } from './pdpa.schema.js'
+export { OUTCOMES, type Outcome } from './schema.js'
 export { pdpaMessages } from './messages.js'
-export { startPdpaJobs, type PdpaJobs } from './jobs.js'
+export { pdpaJobs } from './jobs.js'
 export { runRetention, type RetentionCounts } from './retention.js'
 export { sendRequestReminders, stagesReached } from './reminders.js'
 export { daysLeft, deadlineOf, dueDateOf, lodgeRequest } from './requests.service.js'

@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely'
 import type { DB } from '../../platform/db/schema.js'
-import type { OfficerTables } from '../back-office/index.js'
+import type { OfficerTables } from '../officers/index.js'
 
 /** The person's own row; undefined for an unknown id. */
 export function personOf(db: Kysely<DB>, personId: string) {

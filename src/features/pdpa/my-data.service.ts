@@ -4,7 +4,8 @@ import type { DB, RuleResult } from '../../platform/db/schema.js'
 import { NotFoundError } from '../../platform/errors.js'
 import type { PiiCrypto } from '../../platform/pii-crypto.js'
 import { maskThaiId } from '../../platform/thai-id.js'
-import { fullName, idCardAddressLine, mailingLine, ROLES, type Role } from '../back-office/index.js'
+import { isRole, type Role } from '../officers/index.js'
+import { fullName, idCardAddressText, mailingLine } from '../registrations/index.js'
 import {
   acceptancesOf,
   applicationsOf,
@@ -116,9 +117,7 @@ export interface MyData {
   requests: RequestRecord[]
 }
 
-function rolesOf(label: string | null): Role[] {
-  return (label ?? '').split(',').filter((r): r is Role => (ROLES as readonly string[]).includes(r))
-}
+const rolesOf = (label: string | null): Role[] => (label ?? '').split(',').filter(isRole)
 
 function decisionSummary(results: RuleResult[]) {
   return {
@@ -183,7 +182,7 @@ export async function myData(
     },
     { name: 'birthDate', value: profile?.birth_date ?? '', source: identitySource },
     { name: 'nationality', value: profile?.nationality ?? '', source: identitySource },
-    { name: 'idCardAddress', value: idCardAddressLine(idCard), source: identitySource },
+    { name: 'idCardAddress', value: idCardAddressText(idCard), source: identitySource },
   ]
   const reg = registrations[0]
   const app = applications.find((a) => a.email !== null)

@@ -1,7 +1,6 @@
 import type { FastifyInstance } from 'fastify'
 import { pageContext } from '../../platform/http/page-context.js'
 import type { PdpaDeps } from './deps.js'
-import { dpoRoutes } from './dpo.routes.js'
 import { PDPA_CSS } from './pdpa.css.js'
 import { PDPA_PATHS } from './paths.js'
 import { registrantRoutes } from './registrant.routes.js'
@@ -10,7 +9,7 @@ import { RecordOfProcessingPage } from './ropa.views.js'
 
 export type { PdpaDeps } from './deps.js'
 
-/** The PDPA controls: the registrant's pages, the DPO's back-office pages, the public record. */
+/** The PDPA controls: the registrant's pages and the public record (the DPO's: back-office/dpo). */
 export async function pdpaRoutes(app: FastifyInstance, opts: { deps: PdpaDeps }): Promise<void> {
   const { deps } = opts
   app.get(PDPA_PATHS.stylesheet, async (_request, reply) =>
@@ -31,5 +30,4 @@ export async function pdpaRoutes(app: FastifyInstance, opts: { deps: PdpaDeps })
     ),
   )
   await app.register(registrantRoutes, opts)
-  await app.register(dpoRoutes, opts)
 }

@@ -19,7 +19,6 @@ import { startStep } from './steps/start/start.routes.js'
 import { parseAcceptance } from './steps/start/start.schema.js'
 import { statusStep } from './steps/status/status.routes.js'
 import { verifyStep } from './steps/verify/verify.routes.js'
-import { sweepCompanyApplications } from './submit/sweep.js'
 
 type Token = { Params: { token: string } }
 
@@ -31,12 +30,11 @@ type Token = { Params: { token: string } }
  */
 export async function companyRoutes(
   app: FastifyInstance,
-  opts: { deps: CompanyDeps; sweepIntervalMs?: number; kinds?: { authority?: SignedKind } },
+  opts: { deps: CompanyDeps; kinds?: { authority?: SignedKind } },
 ): Promise<void> {
   const journey = companyJourney(opts.deps)
   const { guard } = journey
   const ctx: StepContext = { deps: opts.deps, journey }
-  if (opts.sweepIntervalMs) runSweep(app, opts.deps, opts.sweepIntervalMs)
 
   const start = startStep(ctx)
   app.get(PATHS.start, start.show)
@@ -104,22 +102,4 @@ export async function companyRoutes(
   app.post(PATHS.signer, director.startMine)
 
   app.get(PATHS.rules, rulesPage(ctx).show)
-}
-
-/** The applications' clock (expiry, reminders, decisions nobody was there to trigger). */
-function runSweep(app: FastifyInstance, deps: CompanyDeps, every: number): void {
-  let timer: NodeJS.Timeout | undefined
-  let running: Promise<unknown> = Promise.resolve()
-  app.addHook('onReady', async () => {
-    timer = setInterval(() => {
-      running = sweepCompanyApplications(deps).catch((err: unknown) =>
-        app.log.error({ err }, 'company applications sweep failed'),
-      )
-    }, every)
-    timer.unref()
-  })
-  app.addHook('onClose', async () => {
-    clearInterval(timer)
-    await running
-  })
 }

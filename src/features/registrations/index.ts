@@ -11,3 +11,4 @@ export {
   presentProfile,
   type ProfileView,
 } from './registrant.presenter.js'
+export { fullName, mailingLine } from './registrant-lines.presenter.js'

@@ -28,3 +28,8 @@ export function movableClock(start?: Date): MovableClock {
     offset: () => offset,
   }
 }
+
+/** Whether a clock can be moved (the simulators' page shows only such a clock). */
+export function isMovable(clock: Clock): clock is MovableClock {
+  return 'advance' in clock && 'offset' in clock
+}

@@ -67,3 +67,8 @@ export async function jobState(db: Kysely<DB>, name: string) {
     .where('name', '=', name)
     .executeTakeFirst()
 }
+
+/** Every job's schedule, by name. */
+export async function listJobs(db: Kysely<DB>) {
+  return jobs(db).selectFrom('scheduled_jobs').selectAll().orderBy('name').execute()
+}

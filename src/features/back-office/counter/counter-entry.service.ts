@@ -11,8 +11,7 @@ import {
 } from '../../officers/index.js'
 import { findCounterEntry, type CounterEntryRow, type CounterStatus } from './counter.repository.js'
 import type { CounterDocument, EkycReason } from './counter.schema.js'
-import { idCardAddressText } from '../../registrations/index.js'
-import { fullName } from '../presenter.js'
+import { fullName, idCardAddressText } from '../../registrations/index.js'
 import {
   actor,
   AlreadyDecidedError,

@@ -20,7 +20,7 @@ import {
   type CounterStatus,
 } from './counter.repository.js'
 import type { CounterEntryInput } from './counter.schema.js'
-import { fullName } from '../presenter.js'
+import { fullName } from '../../registrations/index.js'
 
 // The counter (ADR 12): the first officer enters what the documents show; the second confirms or
 // rejects it (counter-decision.service.ts), never their own entry.

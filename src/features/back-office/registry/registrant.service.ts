@@ -1,7 +1,7 @@
 import { recordAudit } from '../../../platform/audit.js'
 import type { RegistrationStatus, RuleResult } from '../../../platform/db/schema.js'
 import { NotFoundError } from '../../../platform/errors.js'
-import { idCardAddressText } from '../../registrations/index.js'
+import { fullName, idCardAddressText, mailingLine } from '../../registrations/index.js'
 import {
   auditRefusal,
   authorise,
@@ -12,9 +12,7 @@ import {
   roleLabel,
 } from '../../officers/index.js'
 import {
-  fullName,
   MASKED_FIELDS,
-  mailingLine,
   maskedValue,
   type FieldName,
   type FieldSource,

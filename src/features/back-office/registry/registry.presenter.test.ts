@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import { fullName, maskedValue, maskPhone } from '../presenter.js'
+import { fullName } from '../../registrations/index.js'
+import { maskedValue, maskPhone } from '../presenter.js'
 import { parseReveal, parseSearch } from './registry.schema.js'
 import { can, ROLES } from '../../officers/index.js'
 

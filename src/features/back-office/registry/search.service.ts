@@ -6,7 +6,8 @@ import {
   type OfficerAuth,
   roleLabel,
 } from '../../officers/index.js'
-import { fullName, maskedValue } from '../presenter.js'
+import { fullName } from '../../registrations/index.js'
+import { maskedValue } from '../presenter.js'
 import type { SearchQuery } from './registry.schema.js'
 import {
   collatesThai,

@@ -1,27 +1,34 @@
-import type { FastifyInstance } from 'fastify'
-import { ConflictError } from '../../platform/errors.js'
-import { pageContext } from '../../platform/http/page-context.js'
-import { toFieldErrors } from '../../platform/views/components.js'
-import { authOf, badgeOf, officerGuard } from '../back-office/index.js'
-import { documentsOverview, publishDocument } from './documents.service.js'
+import type { FastifyInstance, preHandlerAsyncHookHandler } from 'fastify'
+import { ConflictError } from '../../../platform/errors.js'
+import { pageContext } from '../../../platform/http/page-context.js'
+import { toFieldErrors } from '../../../platform/views/components.js'
+import { authOf, badgeOf, type BackOfficeDeps, type Permission } from '../../officers/index.js'
+import {
+  documentsOverview,
+  PDPA_PATHS,
+  publishDocument,
+  recordOutcome,
+  requestQueue,
+  viewRequestAsDpo,
+} from '../../pdpa/index.js'
+import { DocumentsPage } from './dpo-documents.views.js'
 import { dpoMessages } from './dpo.messages.js'
-import { DocumentsPage, DpoRequestPage, QueuePage } from './dpo.views.js'
-import { PDPA_PATHS } from './paths.js'
-import { parseDocument, parseOutcome, type Body } from './pdpa.schema.js'
-import type { PdpaDeps } from './deps.js'
-import { dpoOnly } from './policy.js'
-import { recordOutcome, requestQueue, viewRequestAsDpo } from './dpo-requests.service.js'
+import { parseDocument, parseOutcome, type Body } from './dpo.schema.js'
+import { DpoRequestPage, QueuePage } from './dpo.views.js'
 
 /**
  * The data-protection officer's pages in the back office: the request queue with deadlines,
  * each request and its outcome, and the publication of new notice versions. The back office's
- * guard finds the signed-in officer; only the DPO role passes, here and again in the services.
+ * guard finds the signed-in officer and checks the permission of the role table (dpo.requests,
+ * dpo.documents: the data-protection officer's); the services check again.
  */
-export async function dpoRoutes(app: FastifyInstance, opts: { deps: PdpaDeps }) {
-  const { deps } = opts
-  const { db } = deps
-  const guard = officerGuard(app, deps)
-  const pre = { preHandler: [guard(), dpoOnly(db)] }
+export async function dpoRoutes(
+  app: FastifyInstance,
+  opts: { deps: BackOfficeDeps; guard: (p?: Permission) => preHandlerAsyncHookHandler },
+) {
+  const { db } = opts.deps
+  const pre = { preHandler: opts.guard('dpo.requests') }
+  const publishing = { preHandler: opts.guard('dpo.documents') }
 
   app.get(PDPA_PATHS.dpoRequests, pre, async (request, reply) => {
     const queue = await requestQueue(db, authOf(request))
@@ -67,7 +74,7 @@ export async function dpoRoutes(app: FastifyInstance, opts: { deps: PdpaDeps }) 
 
   app.get<{ Querystring: { published?: string } }>(
     PDPA_PATHS.dpoDocuments,
-    pre,
+    publishing,
     async (request, reply) => {
       const documents = await documentsOverview(db, authOf(request))
       const m = /^(terms|privacy)-(\d{1,6})$/.exec(request.query.published ?? '')
@@ -89,7 +96,7 @@ export async function dpoRoutes(app: FastifyInstance, opts: { deps: PdpaDeps }) 
     },
   )
 
-  app.post<{ Body: Body }>(PDPA_PATHS.dpoDocuments, pre, async (request, reply) => {
+  app.post<{ Body: Body }>(PDPA_PATHS.dpoDocuments, publishing, async (request, reply) => {
     const ctx = pageContext(request, reply, { forms: true })
     const parsed = parseDocument(request.body)
     const again = async (errors: { field: string; message: string }[]) =>

@@ -1,4 +1,4 @@
-import { defineMessages } from '../../platform/i18n/index.js'
+import { defineMessages } from '../../../platform/i18n/index.js'
 
 /** The data-protection officer's back-office pages. */
 export const dpoMessages = defineMessages({
