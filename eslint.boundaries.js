@@ -54,9 +54,9 @@ export function boundaries(root) {
               ...featureZones,
               ...outsideZones,
               {
-                target: ['./src/platform', './src/config.ts'],
+                target: ['./src/platform', './src/config.ts', './src/config'],
                 from: './src/features',
-                message: 'platform/ and config.ts import no feature',
+                message: 'platform/ and the configuration (config.ts, config/) import no feature',
               },
             ],
           },

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import type { FastifyInstance } from 'fastify'
-import { networkSettings } from '../../src/config-network.js'
+import { networkSettings } from '../../src/config/network.js'
 import { buildTestApp, testConfig } from '../helpers/app.js'
 import { createTestDatabase, type TestDatabase } from '../helpers/db.js'
 

@@ -4,7 +4,7 @@ import { sql } from 'kysely'
 import type { Kysely } from 'kysely'
 import type { AddressInfo } from 'node:net'
 import { Histogram, Registry, collectDefaultMetrics } from 'prom-client'
-import type { MetricsConfig } from '../../config-network.js'
+import type { MetricsConfig } from '../../config/network.js'
 import type { DB } from '../db/schema.js'
 import { hasBearer, startMetricsListener, type MetricsListener } from './metrics-access.js'
 

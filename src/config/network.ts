@@ -2,7 +2,7 @@ import { isIP } from 'node:net'
 
 // Settings of the public listener that are about who is on the other end: which proxies to
 // believe (TRUST_PROXY), the per-address ceiling of form posts, and where /metrics is served.
-// Kept out of config.ts, which calls networkSettings() and turns `fail` into a ConfigError.
+// Read by loadConfig() (src/config.ts), which turns `fail` into a ConfigError.
 
 /**
  * Which X-Forwarded-For entries to believe: false (none: the socket's address), or the addresses
