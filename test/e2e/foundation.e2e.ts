@@ -28,6 +28,7 @@ const pages = [
   { name: 'not-found', path: '/no-such-page' },
   { name: 'terms', path: '/terms' },
   { name: 'privacy-en', path: '/privacy?lang=en' },
+  { name: 'jobs-clock-simulator', path: '/simulators/clock' },
 ]
 
 describe('foundation pages in Chromium', () => {
@@ -52,6 +53,24 @@ describe('foundation pages in Chromium', () => {
       })
     }
   }
+
+  it('the jobs clock simulator moves the clock, runs what fell due, and names a bad entry (English, phone)', async () => {
+    const context = await newContext(browser, 'phone')
+    const page = await context.newPage()
+    await page.goto(`${server.baseUrl}/simulators/clock?lang=en`)
+    await page.locator('#days').fill('ten')
+    await page.getByRole('button', { name: 'Move the clock and run what is due' }).click()
+    assert.match(await page.title(), /^Error: /)
+    assert.equal(await page.locator('#days').inputValue(), 'ten', 'what was typed is kept')
+    await screenshot(page, 'jobs-clock-error-phone-en')
+    assert.deepEqual(await axeViolations(page), [])
+    await page.locator('#days').fill('31')
+    await page.getByRole('button', { name: 'Move the clock and run what is due' }).click()
+    assert.match((await page.locator('[data-ran]').textContent()) ?? '', /company\.sweep/)
+    await screenshot(page, 'jobs-clock-moved-phone-en')
+    assert.deepEqual(await axeViolations(page), [])
+    await context.close()
+  })
 
   it('the language switch and the skip link work with a keyboard', async () => {
     const context = await newContext(browser, 'desktop')

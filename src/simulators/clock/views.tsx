@@ -63,11 +63,14 @@ export function ClockPage(p: {
           </dd>
         </div>
       </dl>
-      <h2 class="heading-m">{m('jobs')}</h2>
+      <h2 class="heading-m" id="jobs-heading">
+        {m('jobs')}
+      </h2>
       {p.jobs.length === 0 ? (
         <p class="body">{m('noJobs')}</p>
       ) : (
-        <div class="table-wrap">
+        // Focusable and named: on a phone the table scrolls sideways, also by keyboard.
+        <div class="table-wrap" tabIndex={0} role="region" aria-labelledby="jobs-heading">
           <table class="table">
             <thead>
               <tr>
