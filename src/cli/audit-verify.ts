@@ -1,5 +1,8 @@
-import { createCheckpointSigner } from '../features/audit-trail/index.js'
-import { AUDIT_CLI_USAGE, runAuditCli } from '../features/audit-trail/audit.cli.js'
+import {
+  AUDIT_CLI_USAGE,
+  createCheckpointSigner,
+  runAuditCli,
+} from '../features/audit-trail/index.js'
 import { ConfigError, loadConfig } from '../config.js'
 import { DataDirectoryError, openDatabase } from '../platform/db/database.js'
 

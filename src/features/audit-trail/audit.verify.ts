@@ -1,13 +1,9 @@
 import type { Kysely } from 'kysely'
 import type { DB } from '../../platform/db/schema.js'
-import {
-  decodeSeqs,
-  leafHash,
-  merkleRoot,
-  splitLeaves,
-  type ChainedEvent,
-} from './audit.canonical.js'
+import { merkleRoot, splitLeaves } from './audit.canonical.js'
 import { checkSignature, type CheckpointStatement, type TrustedKeys } from './audit.checkpoint.js'
+import { diffEvents } from './audit.event-diff.js'
+import { Findings, type Finding, type FindingKind } from './audit.findings.js'
 import {
   chainedEvents,
   checkpointsAfter,
@@ -15,31 +11,7 @@ import {
   type CheckpointRow,
 } from './audit.repository.js'
 
-export type FindingKind =
-  | 'event-edited'
-  | 'event-deleted'
-  | 'event-inserted'
-  | 'event-reordered'
-  | 'events-truncated'
-  | 'checkpoint-forged'
-  | 'checkpoint-edited'
-  | 'checkpoint-deleted'
-  | 'checkpoint-reordered'
-  | 'checkpoints-truncated'
-  | 'chain-broken'
-  | 'unsealed-events'
-  | 'published-head-mismatch'
-
-/** One thing verification found wrong. */
-export interface Finding {
-  kind: FindingKind
-  checkpoint?: number
-  seq?: number
-  /** A range of seq values the finding is about. */
-  from?: number
-  to?: number
-  detail: string
-}
+export type { Finding, FindingKind } from './audit.findings.js'
 
 export interface VerifyReport {
   ok: boolean
@@ -68,133 +40,6 @@ export interface VerifyOptions {
 }
 
 const PAGE = 100
-// Looking for where a changed event's content belongs is quadratic; past this, say "edited".
-const MAX_REORDER_PAIRS = 1_000_000
-
-class Findings {
-  readonly list: Finding[] = []
-  readonly counts: Partial<Record<FindingKind, number>> = {}
-  constructor(private readonly max: number) {}
-  add(f: Finding): void {
-    const last = this.list[this.list.length - 1]
-    // A truncated table shows as every checkpoint losing all its events: say it once per stretch.
-    if (
-      f.kind === 'events-truncated' &&
-      last?.kind === 'events-truncated' &&
-      last.to !== undefined &&
-      f.from === last.to + 1 &&
-      f.to !== undefined
-    ) {
-      last.to = f.to
-      last.detail = `every event from seq ${last.from ?? '?'} to ${f.to} is missing`
-      return
-    }
-    this.counts[f.kind] = (this.counts[f.kind] ?? 0) + 1
-    if (this.list.length < this.max) this.list.push(f)
-  }
-  get total(): number {
-    return Object.values(this.counts).reduce((a, b) => a + b, 0)
-  }
-}
-
-/** Compares a checkpoint's events with what it signed, and says which event changed and how. */
-function diffEvents(
-  findings: Findings,
-  n: number,
-  statement: CheckpointStatement,
-  storedLeaves: Buffer[] | undefined,
-  actual: ChainedEvent[],
-): void {
-  let expectedSeqs: number[]
-  try {
-    expectedSeqs = decodeSeqs(statement.seqs)
-  } catch {
-    findings.add({ kind: 'checkpoint-edited', checkpoint: n, detail: 'its seq list is malformed' })
-    return
-  }
-  const actualLeaves = actual.map(leafHash)
-  const sameSeqs =
-    actual.length === expectedSeqs.length && actual.every((e, i) => e.seq === expectedSeqs[i])
-  if (sameSeqs && actual.length > 0 && merkleRoot(actualLeaves).toString('hex') === statement.root)
-    return
-  if (actual.length === 0) {
-    findings.add({
-      kind: 'events-truncated',
-      checkpoint: n,
-      from: statement.firstSeq,
-      to: statement.lastSeq,
-      detail: `every event from seq ${statement.firstSeq} to ${statement.lastSeq} is missing`,
-    })
-    return
-  }
-  const expected = new Set(expectedSeqs)
-  const actualSeqs = new Set(actual.map((e) => e.seq))
-  const leafAt = new Map<number, Buffer>()
-  if (storedLeaves) expectedSeqs.forEach((s, i) => leafAt.set(s, storedLeaves[i] as Buffer))
-  const missing = expectedSeqs.filter((s) => !actualSeqs.has(s))
-  const extra = actual.filter((e) => !expected.has(e.seq))
-  const changed = storedLeaves
-    ? actual.filter(
-        (e, i) => expected.has(e.seq) && !actualLeaves[i]?.equals(leafAt.get(e.seq) as Buffer),
-      )
-    : []
-  // Positions whose signed content is not where it should be: a changed event may have come from one.
-  const open = new Set([...missing, ...changed.map((e) => e.seq)])
-  const searchable =
-    storedLeaves !== undefined && open.size * (changed.length + extra.length) <= MAX_REORDER_PAIRS
-  const movedFrom = (e: ChainedEvent): number | undefined => {
-    if (!searchable) return undefined
-    for (const p of open) {
-      if (p !== e.seq && leafHash({ ...e, seq: p }).equals(leafAt.get(p) as Buffer)) return p
-    }
-    return undefined
-  }
-  const found = new Set<number>()
-  for (const e of [...changed, ...extra].sort((a, b) => a.seq - b.seq)) {
-    const from = movedFrom(e)
-    if (from !== undefined) {
-      found.add(from)
-      findings.add({
-        kind: 'event-reordered',
-        checkpoint: n,
-        seq: e.seq,
-        detail: `event ${e.id} is at seq ${e.seq} but was sealed at seq ${from}`,
-      })
-    } else if (!expected.has(e.seq)) {
-      findings.add({
-        kind: 'event-inserted',
-        checkpoint: n,
-        seq: e.seq,
-        detail: `event ${e.id} at seq ${e.seq} was not in the sealed range`,
-      })
-    } else {
-      findings.add({
-        kind: 'event-edited',
-        checkpoint: n,
-        seq: e.seq,
-        detail: `event ${e.id} at seq ${e.seq} differs from what was sealed`,
-      })
-    }
-  }
-  for (const s of missing) {
-    if (found.has(s)) continue
-    findings.add({
-      kind: 'event-deleted',
-      checkpoint: n,
-      seq: s,
-      detail: `the event sealed at seq ${s} is missing`,
-    })
-  }
-  if (!storedLeaves && missing.length === 0 && extra.length === 0) {
-    findings.add({
-      kind: 'event-edited',
-      checkpoint: n,
-      from: statement.firstSeq,
-      to: statement.lastSeq,
-      detail: `an event between seq ${statement.firstSeq} and ${statement.lastSeq} differs from what was sealed (its stored hashes were altered too, so which one cannot be told)`,
-    })
-  }
-}
 
 /**
  * Recomputes the whole chain from the database and the trusted public keys: every checkpoint's

@@ -24,6 +24,7 @@ export {
   type VerifyOptions,
   type VerifyReport,
 } from './audit.verify.js'
+export { AUDIT_CLI_USAGE, runAuditCli } from './audit.cli.js'
 export {
   listPublishedCheckpoints,
   type CheckpointsExport,
