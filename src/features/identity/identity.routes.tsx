@@ -6,18 +6,16 @@ import { pageContext } from '../../platform/http/page-context.js'
 import { BindPage, MessagePage, PhoneDonePage } from './identity.views.js'
 import { identityMessages } from './messages.js'
 import { ProviderUnavailableError } from './relying-party.js'
+import { bindingChoices, bindVerification } from './verification.binding.js'
+import { findVerificationByHandle } from './verification.records.js'
+import { authorizationUrlFor, completeVerification } from './verification.service.js'
 import {
-  authorizationUrlFor,
-  bindingChoices,
-  bindVerification,
   CallbackRefusedError,
-  completeVerification,
-  findVerificationByHandle,
   type CallbackResult,
   type PurposeHooks,
   type Purpose,
   type VerificationDeps,
-} from './verification.service.js'
+} from './verification.types.js'
 
 declare module 'fastify' {
   interface Session {

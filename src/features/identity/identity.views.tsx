@@ -1,5 +1,5 @@
 import type { VerificationFailure } from '../../platform/db/schema.js'
-import type { Purpose } from './verification.service.js'
+import type { Purpose } from './verification.types.js'
 import { formatDateTime } from '../../platform/time.js'
 import type { PageContext } from '../../platform/views/context.js'
 import { Button, CsrfField, ErrorSummary, Radios } from '../../platform/views/components.js'

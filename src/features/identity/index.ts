@@ -7,14 +7,9 @@ export {
 export { VerificationStep, type PanelProps } from './identity.views.js'
 export { verificationPanel } from './panel.js'
 export { createRelyingParty, type RelyingParty } from './relying-party.js'
-export {
-  findVerificationByHandle,
-  findVerificationById,
-  startVerification,
-  type Purpose,
-  type VerificationDeps,
-  type VerifiedContext,
-} from './verification.service.js'
+export { findVerificationByHandle, findVerificationById } from './verification.records.js'
+export { startVerification } from './verification.service.js'
+export type { Purpose, VerificationDeps, VerifiedContext } from './verification.types.js'
 export {
   latestProfile,
   nationalIdOf,
