@@ -1,5 +1,8 @@
 import js from '@eslint/js'
+import { dirname } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import tseslint from 'typescript-eslint'
+import { boundaries } from './eslint.boundaries.js'
 
 export default tseslint.config(
   { ignores: ['node_modules/', 'dist/', 'data/', '.cache/', 'test-results/', 'public/'] },
@@ -18,4 +21,6 @@ export default tseslint.config(
     files: ['scripts/**/*.mjs', 'scripts/**/*.js'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
   },
+  // The house plan (docs/ARCHITECTURE.md, "Boundaries kept by lint").
+  ...boundaries(dirname(fileURLToPath(import.meta.url))),
 )
