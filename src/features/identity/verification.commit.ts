@@ -4,6 +4,7 @@ import { claimsDigest, mapClaims } from './claims.js'
 import { linkIdentityAccount, saveBankProfile, upsertPerson } from './persons.repository.js'
 import type { ProviderIdentity } from './relying-party.js'
 import { recordFailure, type VerificationRow } from './verification.records.js'
+import { markVerified } from './verification.repository.js'
 import {
   CallbackRefusedError,
   type CallbackResult,
@@ -54,24 +55,17 @@ export async function commitVerified(
       // Roll back: nothing about a person who was refused is kept beyond the failure itself.
       if (failure) throw new PurposeRefusal(failure)
       const sealed = deps.crypto.encrypt(JSON.stringify(identity.claims))
-      const updated = await trx
-        .updateTable('identity_verifications')
-        .set({
-          status: 'verified',
-          subject: identity.subject,
-          acr: identity.acr ?? null,
-          ial: String(ial),
-          claims_enc: sealed.blob,
-          claims_key_id: sealed.keyId,
-          claims_digest: claimsDigest(identity.claims),
-          person_id: personId,
-          completed_at: new Date(),
-          bound_at: new Date(),
-        })
-        .where('id', '=', row.id)
-        .where('status', 'in', ['pending', 'authenticated'])
-        .executeTakeFirst()
-      if (Number(updated.numUpdatedRows) !== 1) throw new CallbackRefusedError('replayed')
+      const verified = await markVerified(trx, row.id, {
+        subject: identity.subject,
+        acr: identity.acr ?? null,
+        ial: String(ial),
+        claims_enc: sealed.blob,
+        claims_key_id: sealed.keyId,
+        claims_digest: claimsDigest(identity.claims),
+        person_id: personId,
+        at: new Date(),
+      })
+      if (!verified) throw new CallbackRefusedError('replayed')
       await recordAudit(trx, {
         actorType: 'registrant',
         actorId: personId,

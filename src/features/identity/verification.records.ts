@@ -1,20 +1,13 @@
 import type { Kysely } from 'kysely'
 import { recordAudit } from '../../platform/audit.js'
 import type { DB, VerificationFailure } from '../../platform/db/schema.js'
+import { handleOf, markFailed, selectByHandle } from './verification.repository.js'
 import type { OnFailed } from './verification.types.js'
 
 // The identity_verifications records: found by handle or id (an expired pending one recorded as
 // such on the way), and a failure recorded once, with its audit event and the purpose's hook.
 
 export type VerificationRow = NonNullable<Awaited<ReturnType<typeof selectByHandle>>>
-
-function selectByHandle(db: Kysely<DB>, handle: string) {
-  return db
-    .selectFrom('identity_verifications')
-    .selectAll()
-    .where('handle', '=', handle)
-    .executeTakeFirst()
-}
 
 /** Marks a pending or authenticated verification failed; false when it was already finished. */
 export async function recordFailure(
@@ -26,13 +19,7 @@ export async function recordFailure(
   detail?: string,
 ): Promise<boolean> {
   return db.transaction().execute(async (trx) => {
-    const result = await trx
-      .updateTable('identity_verifications')
-      .set({ status: 'failed', failure, completed_at: new Date() })
-      .where('id', '=', row.id)
-      .where('status', 'in', ['pending', 'authenticated'])
-      .executeTakeFirst()
-    if (Number(result.numUpdatedRows) !== 1) return false
+    if (!(await markFailed(trx, row.id, failure, new Date()))) return false
     await recordAudit(trx, {
       actorType: 'anonymous',
       action: 'identity.verification_failed',
@@ -63,10 +50,6 @@ export async function findVerificationByHandle(db: Kysely<DB>, handle: string, n
 
 /** A verification by its id, as findVerificationByHandle sees it (an expired one recorded). */
 export async function findVerificationById(db: Kysely<DB>, id: string, now = new Date()) {
-  const row = await db
-    .selectFrom('identity_verifications')
-    .select('handle')
-    .where('id', '=', id)
-    .executeTakeFirst()
-  return row ? findVerificationByHandle(db, row.handle, now) : undefined
+  const handle = await handleOf(db, id)
+  return handle ? findVerificationByHandle(db, handle, now) : undefined
 }

@@ -12,6 +12,7 @@ import {
 } from './relying-party.js'
 import { commitVerified } from './verification.commit.js'
 import { findVerificationByHandle, recordFailure } from './verification.records.js'
+import { insertVerification, markAuthenticated, selectByState } from './verification.repository.js'
 import {
   CallbackRefusedError,
   type CallbackResult,
@@ -34,21 +35,18 @@ export async function startVerification(
   const id = newId()
   const handle = randomToken()
   const expiresAt = new Date(now.getTime() + deps.idp.verificationTtlMinutes * 60_000)
-  await trx
-    .insertInto('identity_verifications')
-    .values({
-      id,
-      purpose: opts.purpose,
-      application_id: opts.applicationId,
-      handle,
-      state: randomToken(),
-      nonce: randomToken(),
-      code_verifier: oidc.randomPKCECodeVerifier(),
-      issuer: deps.idp.issuer,
-      expires_at: expiresAt,
-      binding_code: String(randomInt(10, 100)),
-    })
-    .execute()
+  await insertVerification(trx, {
+    id,
+    purpose: opts.purpose,
+    application_id: opts.applicationId,
+    handle,
+    state: randomToken(),
+    nonce: randomToken(),
+    code_verifier: oidc.randomPKCECodeVerifier(),
+    issuer: deps.idp.issuer,
+    expires_at: expiresAt,
+    binding_code: String(randomInt(10, 100)),
+  })
   return { id, handle, expiresAt }
 }
 
@@ -80,14 +78,7 @@ export async function completeVerification(
   sessionHandle: string | undefined,
 ): Promise<CallbackResult> {
   const state = callbackUrl.searchParams.get('state') ?? ''
-  const row =
-    state === ''
-      ? undefined
-      : await deps.db
-          .selectFrom('identity_verifications')
-          .selectAll()
-          .where('state', '=', state)
-          .executeTakeFirst()
+  const row = state === '' ? undefined : await selectByState(deps.db, state)
   if (!row) throw new CallbackRefusedError('unknown_state')
   if (row.status !== 'pending') throw new CallbackRefusedError('replayed')
   const fail = async (failure: VerificationFailure, detail?: string): Promise<CallbackResult> => {
@@ -131,19 +122,13 @@ export async function completeVerification(
   const sealed = deps.crypto.encrypt(
     JSON.stringify({ iss: identity.issuer, claims: identity.claims }),
   )
-  const updated = await deps.db
-    .updateTable('identity_verifications')
-    .set({
-      status: 'authenticated',
-      subject: identity.subject,
-      acr: identity.acr ?? null,
-      ial: String(ial),
-      claims_enc: sealed.blob,
-      claims_key_id: sealed.keyId,
-    })
-    .where('id', '=', row.id)
-    .where('status', '=', 'pending')
-    .executeTakeFirst()
-  if (Number(updated.numUpdatedRows) !== 1) throw new CallbackRefusedError('replayed')
+  const held = await markAuthenticated(deps.db, row.id, {
+    subject: identity.subject,
+    acr: identity.acr ?? null,
+    ial: String(ial),
+    claims_enc: sealed.blob,
+    claims_key_id: sealed.keyId,
+  })
+  if (!held) throw new CallbackRefusedError('replayed')
   return { handle: row.handle, purpose: row.purpose, status: 'authenticated', failure: undefined }
 }
