@@ -5,6 +5,7 @@ import type { DB } from '../../platform/db/schema.js'
 import { newId } from '../../platform/ids.js'
 import type { PiiCrypto } from '../../platform/pii-crypto.js'
 import { createHttpAdapter, createSyntheticAdapter, type RegistryAdapter } from './adapter.js'
+import { insertSnapshot, selectSnapshotBody } from './snapshots.repository.js'
 import { syntheticRegistry } from './synthetic.js'
 import type { JuristicPerson } from './types.js'
 import { parseJuristicPerson } from './wire.js'
@@ -63,20 +64,17 @@ export async function lookupWithSnapshot(
   const fetchedAt = new Date()
   const body = result.status === 'found' ? JSON.stringify(result.company) : null
   const sealed = body === null ? null : deps.crypto.encrypt(body)
-  await deps.db
-    .insertInto('dbd_snapshots')
-    .values({
-      id,
-      juristic_id: juristicId,
-      source: deps.registry.source,
-      found: result.status === 'found',
-      status: result.status === 'found' ? result.company.status : null,
-      body_enc: sealed?.blob ?? null,
-      body_key_id: sealed?.keyId ?? null,
-      body_digest: body === null ? null : createHash('sha256').update(body).digest('hex'),
-      fetched_at: fetchedAt,
-    })
-    .execute()
+  await insertSnapshot(deps.db, {
+    id,
+    juristic_id: juristicId,
+    source: deps.registry.source,
+    found: result.status === 'found',
+    status: result.status === 'found' ? result.company.status : null,
+    body_enc: sealed?.blob ?? null,
+    body_key_id: sealed?.keyId ?? null,
+    body_digest: body === null ? null : createHash('sha256').update(body).digest('hex'),
+    fetched_at: fetchedAt,
+  })
   return result.status === 'found'
     ? { status: 'found', snapshotId: id, company: result.company, fetchedAt }
     : { status: 'not_found', snapshotId: id, fetchedAt }
@@ -88,11 +86,7 @@ export async function readSnapshot(
   crypto: PiiCrypto,
   snapshotId: string,
 ): Promise<{ company: JuristicPerson; fetchedAt: Date } | undefined> {
-  const row = await db
-    .selectFrom('dbd_snapshots')
-    .select(['body_enc', 'body_key_id', 'fetched_at'])
-    .where('id', '=', snapshotId)
-    .executeTakeFirst()
+  const row = await selectSnapshotBody(db, snapshotId)
   if (!row?.body_enc || !row.body_key_id) return undefined
   const company = parseJuristicPerson(
     JSON.parse(crypto.decrypt({ keyId: row.body_key_id, blob: row.body_enc })),
