@@ -146,7 +146,7 @@ export async function identityRoutes(
       action: 'identity.bind_refused',
       outcome: 'refused',
       requestId: request.id,
-      subjectType: row ? 'identity_verification' : undefined,
+      subjectType: row ? 'verification' : undefined,
       subjectId: row?.id,
       data: {
         reason: 'not_callback_browser',
