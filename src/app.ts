@@ -13,6 +13,8 @@ import {
 } from './features/audit-trail/index.js'
 import { backOfficeRoutes } from './features/back-office/index.js'
 import { documentRoutes } from './features/documents/index.js'
+import { ethicsJobs, ethicsRoutes } from './features/ethics/index.js'
+import { helpDeskJobs, helpDeskRoutes } from './features/help-desk/index.js'
 import { homeRoutes } from './features/home/index.js'
 import {
   createRelyingParty,
@@ -34,12 +36,15 @@ import {
   sweepCompanyApplications,
 } from './features/registration-company/index.js'
 import { createRegistry, type Registry } from './features/registry-dbd/index.js'
+import { statisticsRoutes } from './features/statistics/index.js'
+import { surveyJobs, surveyRoutes } from './features/survey/index.js'
 import {
   PERSON_PATHS,
   personRoutes,
   registrationPurpose,
 } from './features/registration-person/index.js'
 import type { Database } from './platform/db/database.js'
+import type { FeatureDeps } from './platform/feature-deps.js'
 import { errorHandlerPlugin } from './platform/http/error-handler.js'
 import { observabilityPlugin } from './platform/http/observability.js'
 import { pageContextPlugin } from './platform/http/page-context.js'
@@ -133,6 +138,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(observabilityPlugin, { db: database.db, metrics: config.metrics })
   // 7. Features, wired to their adapters here and nowhere else.
   const db = database.db
+  // The jobs' clock, which features with deadlines read too (SLA clocks, windows, reminders).
+  const clock: Clock = deps.clock ?? (config.simulators ? movableClock() : systemClock)
   const crypto = createPiiCrypto({
     encryption: config.secrets.encryption,
     hmac: config.secrets.hmac,
@@ -186,14 +193,24 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const auditSigner = createCheckpointSigner(config.secrets.auditSigning)
   await app.register(auditCheckpointRoutes, { db, signer: auditSigner })
   await app.register(backOfficeRoutes, {
-    deps: { db, crypto, publicBaseUrl: config.publicBaseUrl },
+    deps: { db, crypto, publicBaseUrl: config.publicBaseUrl, clock },
     auditKeys: trustedKeysOf([auditSigner.publicJwk]),
   })
   await app.register(pdpaRoutes, {
     deps: { db, crypto, publicBaseUrl: config.publicBaseUrl, pdpa: config.pdpa },
   })
+  const featureDeps: FeatureDeps = {
+    db,
+    crypto,
+    clock,
+    publicBaseUrl: config.publicBaseUrl,
+    simulators: config.simulators,
+  }
+  await app.register(surveyRoutes, { deps: featureDeps })
+  await app.register(statisticsRoutes, { deps: featureDeps })
+  await app.register(helpDeskRoutes, { deps: featureDeps })
+  await app.register(ethicsRoutes, { deps: featureDeps })
   // 8. Periodic work, in one scheduler: each run once across instances, on the jobs' clock.
-  const clock: Clock = deps.clock ?? (config.simulators ? movableClock() : systemClock)
   const scheduler = createScheduler({
     db,
     clock,
@@ -208,6 +225,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
         },
       },
       ...pdpaJobs({ db, pdpa: config.pdpa, logger: app.log }),
+      ...surveyJobs(featureDeps),
+      ...helpDeskJobs(featureDeps),
+      ...ethicsJobs(featureDeps),
     ],
   })
   app.decorate('jobs', { scheduler, clock })

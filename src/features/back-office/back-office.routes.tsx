@@ -6,11 +6,14 @@ import { auditorRoutes } from './audit/auditor.routes.js'
 import { BACK_OFFICE_CSS } from './back-office.css.js'
 import { counterRoutes } from './counter/counter.routes.js'
 import { dpoRoutes } from './dpo/dpo.routes.js'
+import { ethicsRoutes } from './ethics/ethics.routes.js'
+import { helpDeskRoutes } from './help-desk/help-desk.routes.js'
 import { HomePage } from './home.views.js'
 import { adminRoutes } from './officer-admin/admin.routes.js'
 import { grantRoutes } from './officer-admin/grants.routes.js'
 import { OFFICER_PATHS } from './paths.js'
 import { registryRoutes } from './registry/registry.routes.js'
+import { serviceQualityRoutes } from './service-quality/service-quality.routes.js'
 
 /**
  * The back office under /officer: officers' own sign-in, the start page and the sections, each
@@ -43,4 +46,7 @@ export async function backOfficeRoutes(
   await app.register(counterRoutes, { ...opts, guard })
   await app.register(auditorRoutes, { ...opts, guard })
   await app.register(dpoRoutes, { ...opts, guard })
+  await app.register(helpDeskRoutes, { ...opts, guard })
+  await app.register(serviceQualityRoutes, { ...opts, guard })
+  await app.register(ethicsRoutes, { ...opts, guard })
 }

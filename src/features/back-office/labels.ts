@@ -7,6 +7,7 @@ export function roleText(m: BackOfficeTranslate, role: string): string {
     case 'help_desk':
     case 'data_protection':
     case 'integrity_risk':
+    case 'service_quality':
     case 'auditor':
     case 'administrator':
       return m(`role.${role}`)

@@ -3,9 +3,12 @@ import type { Role } from '../officers/index.js'
 import { auditMenu } from './audit/menu.js'
 import { counterMenu } from './counter/menu.js'
 import { dpoMenu } from './dpo/menu.js'
+import { ethicsMenu } from './ethics/menu.js'
+import { helpDeskMenu } from './help-desk/menu.js'
 import { menuLinks, type MenuEntry, type MenuLink } from './menu.js'
 import { officerAdminMenu } from './officer-admin/menu.js'
 import { registryMenu } from './registry/menu.js'
+import { serviceQualityMenu } from './service-quality/menu.js'
 
 /** Every section's menu entries, in the menu's order: a new section adds its own here. */
 export const MENU: readonly MenuEntry[] = [
@@ -14,6 +17,9 @@ export const MENU: readonly MenuEntry[] = [
   ...counterMenu,
   ...auditMenu,
   ...dpoMenu,
+  ...helpDeskMenu,
+  ...serviceQualityMenu,
+  ...ethicsMenu,
 ]
 
 /** The links the officer's roles may use, in the bar or on the start page. */

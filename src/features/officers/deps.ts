@@ -1,3 +1,4 @@
+import type { Clock } from '../../platform/jobs/index.js'
 import type { Kysely } from 'kysely'
 import type { DB } from '../../platform/db/schema.js'
 import type { PiiCrypto } from '../../platform/pii-crypto.js'
@@ -7,4 +8,9 @@ export interface BackOfficeDeps {
   db: Kysely<DB>
   crypto: PiiCrypto
   publicBaseUrl: string
+  /**
+   * The jobs' clock (movable in tests and with the simulators): deadlines, windows, SLA clocks.
+   * Absent for the CLIs and tests that never move time: the system's clock then.
+   */
+  clock?: Clock
 }

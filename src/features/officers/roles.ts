@@ -7,6 +7,7 @@ export const ROLES = [
   'help_desk',
   'data_protection',
   'integrity_risk',
+  'service_quality',
   'auditor',
   'administrator',
 ] as const
@@ -35,6 +36,26 @@ export const PERMISSIONS = [
   'dpo.requests',
   /** Publish a new version of the Terms and Conditions or the privacy notice. */
   'dpo.documents',
+  /** Read the satisfaction surveys' results, charts, comments (masked) and exports. */
+  'survey.results',
+  /** Edit the survey's questions (each edit of a published version makes a new version). */
+  'survey.define',
+  /** Import the old registration channel's historical rows (pseudonymous, no personal data). */
+  'statistics.import',
+  /** Edit the settings that shape published figures (base, rounding), with history. */
+  'settings.edit',
+  /** The help desk's inbox: tickets, replies, notes, assignment (citizens' messages and e-mails). */
+  'helpdesk.tickets',
+  /** The contact page, canned answers, SLA targets and the business-day calendar. */
+  'helpdesk.configure',
+  /** The sealed queue of corruption and misconduct complaints, and revealing a reporter. */
+  'helpdesk.sealed',
+  /** The staff directory: import the HR export, see officers and units. */
+  'ethics.directory',
+  /** Ethics-code campaigns: publish, launch, follow progress, list who has not signed. */
+  'ethics.campaigns',
+  /** The corruption-risk register and the agency's report: draft, approve, publish. */
+  'risk.register',
 ] as const
 export type Permission = (typeof PERMISSIONS)[number]
 
@@ -50,7 +71,8 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'counter.confirm',
   ],
   // Answers callers: finds them and explains a refusal, but never unmasks personal data.
-  help_desk: ['registry.search', 'registry.decisions'],
+  // The help desk's inbox and its configuration, never the sealed corruption complaints.
+  help_desk: ['registry.search', 'registry.decisions', 'helpdesk.tickets', 'helpdesk.configure'],
   // Handles data-subject requests: needs the data and who accessed it. The only role that
   // answers requests and publishes the notices registrants accept.
   data_protection: [
@@ -63,7 +85,20 @@ const GRANTS: Record<Role, readonly Permission[]> = {
   ],
   // Works on the risk register and integrity reports: no registrant data, but may check that
   // the audit trail is intact (the verification shows no personal data).
-  integrity_risk: ['audit.verify'],
+  // Also the sealed complaints queue, the staff directory and ethics campaigns, and the survey's
+  // anonymous results that the report cites.
+  integrity_risk: [
+    'audit.verify',
+    'survey.results',
+    'settings.edit',
+    'helpdesk.sealed',
+    'ethics.directory',
+    'ethics.campaigns',
+    'risk.register',
+  ],
+  // Measures the service: the survey, its questions, the statistics and the old channel's rows.
+  // All of it anonymous or aggregated: no registrant data.
+  service_quality: ['survey.results', 'survey.define', 'statistics.import', 'settings.edit'],
   // Read-only review: sees what happened, never unmasks personal data.
   auditor: [
     'registry.search',
@@ -101,6 +136,25 @@ const SENSITIVE: Record<Permission, boolean> = {
   'dpo.requests': true,
   // What every registrant is asked to accept: a notice in force for everyone.
   'dpo.documents': true,
+  // Anonymous answers and aggregated counts; questions are public text.
+  'survey.results': false,
+  'survey.define': false,
+  // Rows with a pseudonymous key only.
+  'statistics.import': false,
+  // Changes what published figures say: audited with history, but no personal data.
+  'settings.edit': false,
+  // Citizens' names, e-mails and messages, as the masked registry page shows names and e-mails;
+  // attachments and sealed reporters are not in it.
+  'helpdesk.tickets': false,
+  // Public texts and calendars.
+  'helpdesk.configure': false,
+  // Reporters' sealed identities: the most protected data the portal holds.
+  'helpdesk.sealed': true,
+  // Officers' work names, e-mails, units and employment status: the agency's own directory.
+  'ethics.directory': false,
+  'ethics.campaigns': false,
+  // The register and the report: agency data, no personal data.
+  'risk.register': false,
 }
 
 /** True when a grant of this role needs a second administrator's approval. */

@@ -1,0 +1,20 @@
+import type { FastifyInstance } from 'fastify'
+import type { JobDefinition } from '../../platform/jobs/index.js'
+import type { FeatureDeps } from '../../platform/feature-deps.js'
+
+// The ethics feature's public face: its routes and its periodic work (wired in app.ts).
+
+/** The ethics feature's public pages. */
+export async function ethicsRoutes(
+  app: FastifyInstance,
+  opts: { deps: FeatureDeps },
+): Promise<void> {
+  void app
+  void opts
+}
+
+/** The ethics feature's periodic work, run by the scheduler on the jobs' clock. */
+export function ethicsJobs(deps: FeatureDeps): JobDefinition[] {
+  void deps
+  return []
+}
