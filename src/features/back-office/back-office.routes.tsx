@@ -14,6 +14,7 @@ import { grantRoutes } from './officer-admin/grants.routes.js'
 import { OFFICER_PATHS } from './paths.js'
 import { registryRoutes } from './registry/registry.routes.js'
 import { serviceQualityRoutes } from './service-quality/service-quality.routes.js'
+import { statisticsRoutes } from './statistics/statistics.routes.js'
 
 /**
  * The back office under /officer: officers' own sign-in, the start page and the sections, each
@@ -48,5 +49,6 @@ export async function backOfficeRoutes(
   await app.register(dpoRoutes, { ...opts, guard })
   await app.register(helpDeskRoutes, { ...opts, guard })
   await app.register(serviceQualityRoutes, { ...opts, guard })
+  await app.register(statisticsRoutes, { ...opts, guard })
   await app.register(ethicsRoutes, { ...opts, guard })
 }

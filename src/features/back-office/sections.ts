@@ -9,6 +9,7 @@ import { menuLinks, type MenuEntry, type MenuLink } from './menu.js'
 import { officerAdminMenu } from './officer-admin/menu.js'
 import { registryMenu } from './registry/menu.js'
 import { serviceQualityMenu } from './service-quality/menu.js'
+import { statisticsMenu } from './statistics/menu.js'
 
 /** Every section's menu entries, in the menu's order: a new section adds its own here. */
 export const MENU: readonly MenuEntry[] = [
@@ -19,6 +20,7 @@ export const MENU: readonly MenuEntry[] = [
   ...dpoMenu,
   ...helpDeskMenu,
   ...serviceQualityMenu,
+  ...statisticsMenu,
   ...ethicsMenu,
 ]
 
