@@ -1,0 +1,50 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import type { Locale } from '../../platform/time.js'
+import { PROJECT_ROOT } from '../../platform/paths.js'
+import { readTopics, type Topic } from './content.js'
+import { MANUAL_DIR } from './paths.js'
+import { renderTopic } from './render.js'
+import { buildIndex, type SearchHit } from './search.js'
+import type { TopicView } from './manual.views.js'
+
+/** The manual of one language, read and indexed once at start-up (it changes with a release). */
+interface Edition {
+  topics: TopicView[]
+  officerTopics: TopicView[]
+  printed: TopicView[]
+  search: (query: string) => SearchHit[]
+}
+
+function view(topic: Topic, opts?: { idPrefix?: string; shift?: number }): TopicView {
+  const { html, headings } = renderTopic(topic.body, opts)
+  return {
+    slug: topic.slug,
+    title: topic.title,
+    summary: topic.summary,
+    updated: topic.updated,
+    html,
+    headings,
+  }
+}
+
+/** The portal's version, as package.json gives it: printed on every page of the manual. */
+export const PORTAL_VERSION: string = (
+  JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as { version: string }
+).version
+
+/** Reads both languages' topics; officers' topics are kept apart from the public ones. */
+export function loadManual(dir = MANUAL_DIR): Record<Locale, Edition> {
+  const edition = (locale: Locale): Edition => {
+    const all = readTopics(locale, dir)
+    const pub = all.filter((t) => t.audience === 'public')
+    const index = buildIndex(pub, locale)
+    return {
+      topics: pub.map((t) => view(t)),
+      officerTopics: all.filter((t) => t.audience === 'officers').map((t) => view(t)),
+      printed: pub.map((t) => view(t, { idPrefix: `${t.slug}--`, shift: 1 })),
+      search: (q) => index.search(q),
+    }
+  }
+  return { th: edition('th'), en: edition('en') }
+}
