@@ -23,6 +23,7 @@ import {
   type RelyingParty,
 } from './features/identity/index.js'
 import { devMailRoutes } from './features/mail/index.js'
+import { manualRoutes } from './features/manual/index.js'
 import { pdpaJobs, pdpaRoutes } from './features/pdpa/index.js'
 import {
   createReceiptSigner,
@@ -170,6 +171,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     companyJourney: COMPANY_PATHS.start,
   })
   await app.register(documentRoutes, { db })
+  await app.register(manualRoutes, { publicBaseUrl: config.publicBaseUrl })
   await app.register(identityRoutes, {
     deps: verificationDeps,
     purposes: {
