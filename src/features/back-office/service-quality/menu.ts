@@ -1,4 +1,13 @@
 import type { MenuEntry } from '../menu.js'
+import { SERVICE_QUALITY_PATHS } from './paths.js'
+import { settingsMessages } from './settings.messages.js'
 
 /** The service-quality section's pages in the back office's menu. */
-export const serviceQualityMenu: readonly MenuEntry[] = []
+export const serviceQualityMenu: readonly MenuEntry[] = [
+  {
+    href: SERVICE_QUALITY_PATHS.settings,
+    permissions: ['settings.edit'],
+    title: (locale) => settingsMessages(locale)('nav.settings'),
+    body: (locale) => settingsMessages(locale)('home.settings'),
+  },
+]

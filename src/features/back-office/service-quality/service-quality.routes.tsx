@@ -1,11 +1,11 @@
 import type { FastifyInstance, preHandlerAsyncHookHandler } from 'fastify'
 import type { BackOfficeDeps, Permission } from '../../officers/index.js'
+import { settingsRoutes } from './settings.routes.js'
 
 /** The service-quality section's pages under /officer, each behind the guard with its permission. */
 export async function serviceQualityRoutes(
   app: FastifyInstance,
   opts: { deps: BackOfficeDeps; guard: (p?: Permission) => preHandlerAsyncHookHandler },
 ): Promise<void> {
-  void app
-  void opts
+  await app.register(settingsRoutes, opts)
 }
