@@ -10,6 +10,7 @@ export async function findCurrentDocument(db: Kysely<DB>, kind: DocumentKind, no
     .select(['id', 'kind', 'version', 'title_th', 'title_en', 'body_th', 'body_en', 'published_at'])
     .where('kind', '=', kind)
     .where('published_at', '<=', now)
+    .$narrowType<{ kind: DocumentKind }>()
     .orderBy('version', 'desc')
     .limit(1)
     .executeTakeFirst()

@@ -1,2 +1,10 @@
 export { documentRoutes } from './documents.routes.js'
 export { currentDocuments, findCurrentDocument, type DocumentKind } from './documents.repository.js'
+export {
+  documentContentHash,
+  findVersion,
+  insertVersion,
+  listVersions,
+  type VersionedKind,
+  type VersionText,
+} from './versions.repository.js'

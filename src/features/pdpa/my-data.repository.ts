@@ -134,6 +134,9 @@ export function acceptancesOf(db: Kysely<DB>, personId: string) {
     .innerJoin('documents as d', 'd.id', 'a.document_id')
     .select(['a.id', 'd.kind', 'd.version', 'd.title_th', 'd.title_en', 'a.accepted_at'])
     .where('a.person_id', '=', personId)
+    // Registrants accept only these two kinds; officers sign codes of ethics elsewhere.
+    .where('d.kind', 'in', ['terms', 'privacy'])
+    .$narrowType<{ kind: 'terms' | 'privacy' }>()
     .orderBy('a.accepted_at', 'desc')
     .execute()
 }

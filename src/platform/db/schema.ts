@@ -90,3 +90,4 @@ export interface DB {
   outbox: OutboxTable
   documents: DocumentsTable
 }
+export type * from './schema/ethics.js'

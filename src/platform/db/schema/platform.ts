@@ -1,4 +1,4 @@
-import type { Generated } from 'kysely'
+import type { ColumnType, Generated } from 'kysely'
 import type { BusinessDate, GeneratedJson, GeneratedTimestamp, Json, Timestamp } from './columns.js'
 
 // The platform's tables: sessions, journey events, the audit events, the outbox, and the
@@ -56,13 +56,17 @@ export interface OutboxTable {
 
 export interface DocumentsTable {
   id: string
-  kind: 'terms' | 'privacy'
+  kind: 'terms' | 'privacy' | 'ethics_code' | 'policy'
   version: number
   title_th: string
   title_en: string
   body_th: string
   body_en: string
   published_at: GeneratedTimestamp
+  /** The date a code of ethics or a policy takes effect (migration 0050; NULL for the others). */
+  effective_on: ColumnType<string | null, string | null | undefined, string | null>
+  /** SHA-256 (hex) of a code's or a policy's text, which each signature stores (0050). */
+  content_sha256: ColumnType<string | null, string | null | undefined, string | null>
 }
 export interface DocumentAcceptancesTable {
   id: string
