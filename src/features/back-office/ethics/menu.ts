@@ -1,4 +1,13 @@
 import type { MenuEntry } from '../menu.js'
+import { directoryMessages } from './directory.messages.js'
+import { ETHICS_PATHS } from './paths.js'
 
 /** The ethics section's pages in the back office's menu. */
-export const ethicsMenu: readonly MenuEntry[] = []
+export const ethicsMenu: readonly MenuEntry[] = [
+  {
+    href: ETHICS_PATHS.directory,
+    permissions: ['ethics.directory'],
+    title: (locale) => directoryMessages(locale)('nav.directory'),
+    body: (locale) => directoryMessages(locale)('home.directory'),
+  },
+]
