@@ -26,6 +26,8 @@ export function Layout({ ctx, title, hasErrors = false, children }: LayoutProps)
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{`${hasErrors ? t('layout.errorPrefix') : ''}${title} – ${t('service.name')}`}</title>
+        <link rel="icon" href="/favicon.ico" sizes="any" />
+        <link rel="icon" href="/assets/favicon.svg" type="image/svg+xml" />
         <link rel="stylesheet" href="/assets/app.css" />
         <script nonce={ctx.nonce} src="/assets/app.js" defer />
       </head>
