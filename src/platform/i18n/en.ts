@@ -24,6 +24,8 @@ export const en: Record<MessageKey, string> = {
   'footer.openSource': 'Open-source software',
   'notice.submitRefused':
     'Your application has not been sent: it changed after the page you sent it from was opened, for example in another tab or window. Check the details on this page, then send it again.',
+  'notice.alreadyRegistered':
+    'You are already registered, so there is nothing to register again. You are now signed in, and this page shows your registration.',
   'errorSummary.title': 'There is a problem',
   'home.title': 'Register as an importer or exporter',
   'home.lead':

@@ -1,7 +1,7 @@
 import type { Locale, Translate } from '../i18n/index.js'
 
 /** One-time messages a redirect leaves for the page it leads to. */
-export type PageNotice = 'submit-refused'
+export type PageNotice = 'submit-refused' | 'already-registered'
 
 /** What every page needs to render: language, messages, the CSP nonce and the CSRF token. */
 export interface PageContext {

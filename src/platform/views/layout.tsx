@@ -64,6 +64,11 @@ export function Layout({ ctx, title, hasErrors = false, children }: LayoutProps)
               <p>{ctx.t('notice.submitRefused')}</p>
             </div>
           )}
+          {ctx.notice === 'already-registered' && (
+            <div class="notice notice--success" role="status" data-notice={ctx.notice}>
+              <p>{ctx.t('notice.alreadyRegistered')}</p>
+            </div>
+          )}
           {children}
         </main>
         {ctx.sessionIdleMs !== undefined && ctx.csrfToken !== undefined && (
