@@ -45,7 +45,16 @@ export async function accountRows(db: Kysely<DB>, personId: string) {
       (eb) =>
         eb
           .selectFrom('person_profiles')
-          .select(['title_th', 'first_name_th', 'last_name_th'])
+          .select([
+            'title_th',
+            'first_name_th',
+            'middle_name_th',
+            'last_name_th',
+            'title_en',
+            'first_name_en',
+            'middle_name_en',
+            'last_name_en',
+          ])
           .whereRef('person_id', '=', 'p.id')
           .orderBy('effective_from', 'desc')
           .limit(1)
@@ -59,7 +68,12 @@ export async function accountRows(db: Kysely<DB>, personId: string) {
       'p.national_id_enc_key_id',
       'pp.title_th',
       'pp.first_name_th',
+      'pp.middle_name_th',
       'pp.last_name_th',
+      'pp.title_en',
+      'pp.first_name_en',
+      'pp.middle_name_en',
+      'pp.last_name_en',
       'r.id',
       'r.kind',
       'r.status',

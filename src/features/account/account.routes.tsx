@@ -85,6 +85,7 @@ export async function accountRoutes(
         ctx={pageContext(request, reply, { forms: true })}
         name={overview.name}
         registrations={overview.registrations}
+        companies={overview.companies}
       />,
     )
   })

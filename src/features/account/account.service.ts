@@ -6,6 +6,7 @@ import type { PiiCrypto } from '../../platform/pii-crypto.js'
 import { formatDateTime } from '../../platform/time.js'
 import { startVerification, type VerificationDeps } from '../identity/index.js'
 import { enqueueMail } from '../mail/index.js'
+import { companiesSignedFor, type SignedCompany } from '../registration-company/index.js'
 import { accountRows, signInAddress } from './account.repository.js'
 import { accountMessages } from './messages.js'
 
@@ -58,11 +59,19 @@ export async function startSignIn(deps: Pick<VerificationDeps, 'db' | 'idp'>) {
   })
 }
 
+/** A person's name as the bank gave it: in Thai, and in English when the bank had one. */
+export interface PersonName {
+  th: string
+  en: string | null
+}
+
 /** The status page of a person: their name and registrations; undefined when unknown. */
 export async function accountOverview(
   deps: { db: Kysely<DB>; crypto: PiiCrypto },
   personId: string,
-): Promise<{ name: string; registrations: RegistrationView[] } | undefined> {
+): Promise<
+  { name: PersonName; registrations: RegistrationView[]; companies: SignedCompany[] } | undefined
+> {
   const rows = await accountRows(deps.db, personId)
   const first = rows[0]
   if (!first) return undefined
@@ -70,9 +79,17 @@ export async function accountOverview(
     keyId: first.national_id_enc_key_id,
     blob: first.national_id_enc,
   })
-  const name = first.first_name_th
-    ? `${first.title_th ?? ''}${first.first_name_th} ${first.last_name_th ?? ''}`
+  // Thai titles join the first name ("นายสมชาย"); English ones stand apart ("Mr Somchai").
+  const th = first.first_name_th
+    ? `${first.title_th ?? ''}${[first.first_name_th, first.middle_name_th, first.last_name_th]
+        .filter(Boolean)
+        .join(' ')}`
     : ''
+  const en = first.first_name_en
+    ? [first.title_en, first.first_name_en, first.middle_name_en, first.last_name_en]
+        .filter(Boolean)
+        .join(' ')
+    : null
   const registrations = rows.flatMap((r) =>
     r.id && r.kind && r.status && r.valid_from && r.last_activity_at
       ? [
@@ -88,5 +105,9 @@ export async function accountOverview(
         ]
       : [],
   )
-  return { name, registrations }
+  return {
+    name: { th, en },
+    registrations,
+    companies: await companiesSignedFor(deps, personId),
+  }
 }

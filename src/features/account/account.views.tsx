@@ -5,7 +5,9 @@ import type { PageContext } from '../../platform/views/context.js'
 import { Layout } from '../../platform/views/layout.js'
 import { VerificationStep, type PanelProps } from '../identity/index.js'
 import { PDPA_PATHS, pdpaMessages } from '../pdpa/index.js'
-import type { RegistrationView } from './account.service.js'
+import { SignedCompanyList } from '../authority/index.js'
+import type { SignedCompany } from '../registration-company/index.js'
+import type { PersonName, RegistrationView } from './account.service.js'
 import { accountMessages } from './messages.js'
 
 export function SignInPage({
@@ -36,21 +38,40 @@ export function SignInPage({
   )
 }
 
+/** The person's name for the page: the bank's English name on English pages when it gave one. */
+function NameOf({ ctx, name }: { ctx: PageContext; name: PersonName }) {
+  if (ctx.locale === 'en' && name.en) return <span data-person-name>{name.en}</span>
+  // A Thai name on an English page is marked so that screen readers read it in Thai.
+  return (
+    <span data-person-name lang={ctx.locale === 'th' ? undefined : 'th'}>
+      {name.th}
+    </span>
+  )
+}
+
 export function AccountPage({
   ctx,
   name,
   registrations,
+  companies,
 }: {
   ctx: PageContext
-  name: string
+  name: PersonName
   registrations: RegistrationView[]
+  companies: SignedCompany[]
 }) {
   const m = accountMessages(ctx.locale)
   return (
     <Layout ctx={ctx} title={m('account.title')}>
       <h1 class="heading-l">{m('account.title')}</h1>
-      <p class="lead">{m('account.greeting', { name })}</p>
-      {registrations.length === 0 && <p class="body">{m('account.none')}</p>}
+      <p class="lead">
+        {m('account.hello')} <NameOf ctx={ctx} name={name} />
+      </p>
+      {registrations.length === 0 && (
+        <p class="body" data-no-registration>
+          {companies.length === 0 ? m('account.none') : m('account.noneOwn')}
+        </p>
+      )}
       {registrations.map((r) => (
         <section key={r.id} aria-labelledby={`reg-${r.id}`}>
           <h2 class="heading-m" id={`reg-${r.id}`}>
@@ -78,6 +99,7 @@ export function AccountPage({
         </section>
       ))}
       <h2 class="heading-m">{m('account.companies')}</h2>
+      {companies.length > 0 && <SignedCompanyList ctx={ctx} companies={companies} />}
       <p class="body">
         <a href="/account/company">{m('account.actFor')}</a>
       </p>

@@ -40,7 +40,7 @@ export function AcceptPage(p: {
         ctx={ctx}
         panel={p.panel}
         failure={p.failure}
-        intro=""
+        intro={m('accept.verifyIntro')}
         action={p.action}
         button={m('accept.button')}
       />

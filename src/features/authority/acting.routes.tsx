@@ -2,16 +2,11 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { pageContext } from '../../platform/http/page-context.js'
 import { checkThaiId } from '../../platform/thai-id.js'
 import { toFieldErrors } from '../../platform/views/components.js'
-import type { CompanyDeps } from '../registration-company/index.js'
 import { AuthorityMessagePage } from './accept.views.js'
 import { actFor } from './acting.service.js'
 import { ActForPage, CompanyPage } from './acting.views.js'
-import {
-  companyGrants,
-  grantsHeld,
-  knownCompanies,
-  registrationStatus,
-} from './grant-views.service.js'
+import { companiesSignedFor, type CompanyDeps } from '../registration-company/index.js'
+import { companyGrants, grantsHeld, registrationStatus } from './grant-views.service.js'
 import type { AuthorityGuards } from './guards.js'
 import { authorityMessages } from './messages.js'
 import { AUTHORITY_PATHS } from './paths.js'
@@ -31,7 +26,7 @@ export function actingRoutes(app: FastifyInstance, deps: CompanyDeps, guards: Au
     status = 200,
   ) {
     const ctx = pageContext(request, reply, { forms: true })
-    const known = await knownCompanies(deps, personId)
+    const known = (await companiesSignedFor(deps, personId)).filter((c) => c.state === 'registered')
     return reply.page(
       <ActForPage
         ctx={ctx}
@@ -68,7 +63,27 @@ export function actingRoutes(app: FastifyInstance, deps: CompanyDeps, guards: Au
         [{ field: 'juristicId', key: `error.juristicId.${id.problem}` }],
         400,
       )
-    const result = await actFor(deps, personId, id.id, request.id)
+    return openCompany(request, reply, personId, id.id)
+  })
+  // A company listed on the person's pages: the same checks as typing its juristic ID.
+  app.get<{ Params: { juristicId: string } }>(
+    AUTHORITY_PATHS.open(':juristicId'),
+    async (request, reply) => {
+      const personId = await signedIn(request, reply)
+      if (!personId) return reply
+      const id = checkThaiId(request.params.juristicId)
+      if (!id.ok) return reply.redirect(AUTHORITY_PATHS.actFor, 303)
+      return openCompany(request, reply, personId, id.id)
+    },
+  )
+
+  async function openCompany(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    personId: string,
+    juristicId: string,
+  ) {
+    const result = await actFor(deps, personId, juristicId, request.id)
     if (result.status === 'unavailable') {
       const ctx = pageContext(request, reply)
       const m = authorityMessages(ctx.locale)
@@ -86,13 +101,13 @@ export function actingRoutes(app: FastifyInstance, deps: CompanyDeps, guards: Au
         request,
         reply,
         personId,
-        id.id,
+        juristicId,
         [{ field: 'juristicId', key: `error.actFor.${result.status}` }],
         403,
       )
     request.session.set('acting', result.acting)
     return reply.redirect(AUTHORITY_PATHS.company, 303)
-  })
+  }
   app.post(AUTHORITY_PATHS.leave, async (request, reply) => {
     request.session.set('acting', undefined)
     return reply.redirect(AUTHORITY_PATHS.actFor, 303)

@@ -10,11 +10,13 @@ import {
 } from '../../platform/views/components.js'
 import type { PageContext } from '../../platform/views/context.js'
 import { Layout } from '../../platform/views/layout.js'
+import type { SignedCompany } from '../registration-company/index.js'
 import type { Acting } from './acting.service.js'
 import type { GrantView } from './grant-views.service.js'
 import { authorityMessages } from './messages.js'
 import { AUTHORITY_PATHS } from './paths.js'
 import { describeScopes } from './scopes.js'
+import { SignedCompanyList } from './signed-companies.views.js'
 
 function GrantList({
   ctx,
@@ -76,7 +78,7 @@ export function ActForPage(p: {
   ctx: PageContext
   errors?: FieldError[]
   value: string
-  known: string[]
+  known: SignedCompany[]
   held: GrantView[]
 }) {
   const { ctx } = p
@@ -87,6 +89,13 @@ export function ActForPage(p: {
       <ErrorSummary ctx={ctx} errors={errors} />
       <h1 class="heading-l">{m('actFor.title')}</h1>
       <p class="body">{m('actFor.intro')}</p>
+      {p.known.length > 0 && (
+        <>
+          <h2 class="heading-m">{m('actFor.known')}</h2>
+          <SignedCompanyList ctx={ctx} companies={p.known} />
+          <h2 class="heading-m">{m('actFor.other')}</h2>
+        </>
+      )}
       <form method="post" action={AUTHORITY_PATHS.actFor} novalidate>
         <CsrfField ctx={ctx} />
         <TextField
@@ -100,18 +109,6 @@ export function ActForPage(p: {
         />
         <Button>{m('actFor.button')}</Button>
       </form>
-      <h2 class="heading-m">{m('actFor.known')}</h2>
-      {p.known.length === 0 ? (
-        <p class="body">{m('actFor.none')}</p>
-      ) : (
-        <ul class="plain-list body" data-known-companies>
-          {p.known.map((id) => (
-            <li key={id}>
-              <code>{id}</code>
-            </li>
-          ))}
-        </ul>
-      )}
       <h2 class="heading-m">{m('actFor.held')}</h2>
       <GrantList
         ctx={ctx}

@@ -1,7 +1,7 @@
 import { readSnapshot } from '../registry-dbd/index.js'
 import type { CompanyDeps } from '../registration-company/index.js'
 import { companyGrantRows, heldGrantRows } from './grants.repository.js'
-import { companiesSignedBy, companyRegistrationStatus } from './parties.repository.js'
+import { companyRegistrationStatus } from './parties.repository.js'
 
 /** A grant as its company's page and its grantee's page list it. */
 export interface GrantView {
@@ -79,13 +79,6 @@ export async function grantsHeld(deps: CompanyDeps, personId: string): Promise<G
     })
   }
   return views
-}
-
-/** Juristic IDs of companies whose registration the person signed (a shortcut on their page). */
-export async function knownCompanies(deps: Pick<CompanyDeps, 'db'>, personId: string) {
-  return (await companiesSignedBy(deps.db, personId)).flatMap((k) =>
-    k.juristic_id ? [k.juristic_id] : [],
-  )
 }
 
 /** The status of the company's newest registration, shown on its page. */

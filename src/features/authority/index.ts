@@ -2,3 +2,4 @@ export { authorityKind, authorityRoutes, granteePurpose } from './authority.rout
 export { AUTHORITY_PATHS } from './paths.js'
 export { progressGrant } from './signing.service.js'
 export { GRANTABLE_SCOPES, NEVER_GRANTABLE } from './scopes.js'
+export { SignedCompanyList } from './signed-companies.views.js'

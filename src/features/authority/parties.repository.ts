@@ -3,7 +3,7 @@ import type { DB } from '../../platform/db/schema.js'
 
 /**
  * What acting for a company reads about the parties: the company's row, its registration's
- * status, the companies a person signed for, and the person's own sign-in verification.
+ * status, and the person's own sign-in verification.
  */
 
 /** The company known by a 13-digit juristic ID. */
@@ -24,20 +24,6 @@ export async function companyRegistrationStatus(db: Kysely<DB>, juristicPersonId
     .orderBy('created_at', 'desc')
     .executeTakeFirst()
   return reg?.status ?? null
-}
-
-/** Companies whose approved registration the person signed as a verified director. */
-export async function companiesSignedBy(db: Kysely<DB>, personId: string) {
-  return db
-    .selectFrom('application_signers as s')
-    .innerJoin('applications as a', 'a.id', 's.application_id')
-    .select(['a.juristic_id'])
-    .distinct()
-    .where('s.person_id', '=', personId)
-    .where('s.status', '=', 'verified')
-    .where('a.kind', '=', 'company')
-    .where('a.status', '=', 'approved')
-    .execute()
 }
 
 /** The person's newest completed verification: a director's signature on a grant they start. */

@@ -2,6 +2,8 @@
 export const AUTHORITY_PATHS = {
   actFor: '/account/company',
   company: '/account/company/view',
+  /** A company the person signs for, opened from their account by its juristic ID. */
+  open: (juristicId: string) => `/account/company/open/${juristicId}`,
   leave: '/account/company/leave',
   newGrant: '/account/company/grants/new',
   grantSigners: (id: string) => `/account/company/grants/${id}/signers`,

@@ -128,3 +128,41 @@ export async function saveContactDetails(
     .where('status', '=', 'draft')
     .execute()
 }
+
+/**
+ * The company applications a person signed as a verified director, sent or approved, newest
+ * first, with the registration an approval wrote (scoped to that person's own signatures).
+ */
+export async function applicationsSignedBy(db: Kysely<DB>, personId: string) {
+  return db
+    .selectFrom('application_signers as s')
+    .innerJoin('applications as a', 'a.id', 's.application_id')
+    .leftJoin('registrations as r', 'r.application_id', 'a.id')
+    .select([
+      'a.id',
+      'a.juristic_id',
+      'a.status',
+      'a.dbd_snapshot_id',
+      'r.status as registration_status',
+    ])
+    .where('s.person_id', '=', personId)
+    .where('s.status', '=', 'verified')
+    .where('a.kind', '=', 'company')
+    .where('a.status', 'in', ['submitted', 'approved'])
+    .orderBy('a.created_at', 'desc')
+    .execute()
+}
+
+/** Whether the person signed the company application as a verified director. */
+export async function signedApplication(db: Kysely<DB>, applicationId: string, personId: string) {
+  const row = await db
+    .selectFrom('application_signers as s')
+    .innerJoin('applications as a', 'a.id', 's.application_id')
+    .select('a.id')
+    .where('a.id', '=', applicationId)
+    .where('a.kind', '=', 'company')
+    .where('s.person_id', '=', personId)
+    .where('s.status', '=', 'verified')
+    .executeTakeFirst()
+  return row !== undefined
+}

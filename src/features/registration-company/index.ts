@@ -15,3 +15,5 @@ export { clauseInWords, SignersPage } from './signing/signers.views.js'
 export { signingMessages } from './signing/messages.js'
 export { listSigners } from './signing/signer.repository.js'
 export { companyRegistered, findSignedApplication } from './company.repository.js'
+// The companies a person signs for, on their account and the act-for page.
+export { companiesSignedFor, type SignedCompany } from './signed-for.js'

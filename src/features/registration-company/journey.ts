@@ -23,6 +23,8 @@ export const PATHS = {
   submit: `${BASE}/submit`,
   status: `${BASE}/status`,
   resendInvite: `${BASE}/status/resend`,
+  /** Polled by the status page while directors verify; never keeps the session alive. */
+  statusState: `${BASE}/status/state`,
   done: `${BASE}/done`,
   /** The e-mailed link of an invited director. */
   sign: (token: string) => `${BASE}/sign/${token}`,

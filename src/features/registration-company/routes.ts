@@ -89,7 +89,8 @@ export async function companyRoutes(
   app.post(PATHS.submit, check.submit)
 
   const status = statusStep(ctx)
-  app.get<{ Querystring: { resent?: string } }>(PATHS.status, status.show)
+  app.get<{ Querystring: { resent?: string; application?: string } }>(PATHS.status, status.show)
+  app.get(PATHS.statusState, { config: { sessionPassive: true } }, status.state)
   app.post(PATHS.resendInvite, status.resend)
 
   app.get(PATHS.done, doneStep(ctx).show)

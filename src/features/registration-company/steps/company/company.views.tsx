@@ -48,6 +48,7 @@ export function CompanyPage({
   return (
     <Layout ctx={ctx} title={m('company.title')} hasErrors={errors.length > 0}>
       <ErrorSummary ctx={ctx} errors={errors} />
+      {found && !found.company && <h1 class="heading-l">{m('company.title')}</h1>}
       {found && found.company && (
         <>
           <DbdSummary

@@ -31,9 +31,10 @@ export function DbdSummary({
   const m = companyStepMessages(ctx.locale)
   return (
     <section aria-labelledby="precheck-title" data-precheck>
-      <h2 class="heading-l" id="precheck-title">
+      {/* The page's heading: what DBD says is what the page is about once a company is found. */}
+      <h1 class="heading-l" id="precheck-title">
         {m('precheck.title')}
-      </h2>
+      </h1>
       {fetchedAt && (
         <p class="hint">
           {m('precheck.fetched', {

@@ -10,7 +10,10 @@ const th = {
   'status.resent': 'ส่งลิงก์ใหม่ให้ {name} แล้ว',
   'status.continue': 'กลับไปกรอกคำขอต่อ',
   'status.result': 'ดูผลการพิจารณา',
-  'status.refresh': 'หน้านี้แสดงสถานะล่าสุดทุกครั้งที่เปิด',
+  'status.refresh': 'หน้านี้จะแสดงสถานะใหม่เองเมื่อกรรมการยืนยันตัวตน',
+  'status.checkNow': 'ตรวจสอบตอนนี้',
+  'status.registered': 'นิติบุคคลได้ลงทะเบียนแล้ว',
+  'status.number': 'เลขทะเบียน',
 }
 
 const en: Record<keyof typeof th, string> = {
@@ -22,7 +25,10 @@ const en: Record<keyof typeof th, string> = {
   'status.resent': 'A new link was sent to {name}',
   'status.continue': 'Go back to the application',
   'status.result': 'See the decision',
-  'status.refresh': 'This page shows the latest state each time you open it.',
+  'status.refresh': 'This page updates itself as the directors verify.',
+  'status.checkNow': 'Check now',
+  'status.registered': 'The company is registered.',
+  'status.number': 'Registration number',
 }
 
 /** The texts of the status page, with the journey's shared ones. */

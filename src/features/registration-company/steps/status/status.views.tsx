@@ -11,12 +11,17 @@ export function StatusPage(p: {
   reference: string
   companyName: string
   status: 'draft' | 'submitted' | 'approved' | 'refused' | 'superseded' | 'expired'
+  registrationNumber?: string
   signers: SignerView[]
   resent?: string
+  /** What the page shows, compared by its script with the server's to reload on a change. */
+  state: string
 }) {
   const { ctx } = p
   const m = statusMessages(ctx.locale)
   const state = p.status === 'superseded' ? 'expired' : p.status
+  const waiting = p.status === 'draft' || p.status === 'submitted'
+  const decided = p.status === 'approved' || p.status === 'refused'
   return (
     <Layout ctx={ctx} title={m('status.title')}>
       <h1 class="heading-l">{m('status.title')}</h1>
@@ -25,9 +30,21 @@ export function StatusPage(p: {
           {m('status.resent', { name: p.resent })}
         </p>
       )}
+      {p.registrationNumber && (
+        <div class="panel-success">
+          <p class="body">{m('status.registered')}</p>
+          <p class="body">{m('status.number')}</p>
+          <strong class="big" data-registration-number>
+            {p.registrationNumber}
+          </strong>
+        </div>
+      )}
       <SummaryList
         rows={[
-          { key: m('check.company'), value: p.companyName },
+          {
+            key: m('check.company'),
+            value: <span lang={ctx.locale === 'en' ? 'th' : undefined}>{p.companyName}</span>,
+          },
           { key: m('status.reference'), value: <span class="reference">{p.reference}</span> },
           {
             key: m('status.state'),
@@ -37,7 +54,7 @@ export function StatusPage(p: {
       />
       <h2 class="heading-m">{m('check.signers')}</h2>
       <SignerList ctx={ctx} signers={p.signers} />
-      {(p.status === 'draft' || p.status === 'submitted') &&
+      {waiting &&
         p.signers
           .filter((s) => !s.initiator && (s.status === 'invited' || s.status === 'expired'))
           .map((s) => (
@@ -47,13 +64,29 @@ export function StatusPage(p: {
               <Button secondary>{m('status.resend', { name: s.name })}</Button>
             </form>
           ))}
-      <p class="body">
-        {p.status === 'draft' && <a href={PATHS.step('check')}>{m('status.continue')}</a>}
-        {(p.status === 'approved' || p.status === 'refused') && (
+      {p.status === 'draft' && (
+        <p class="body">
+          <a href={PATHS.step('check')}>{m('status.continue')}</a>
+        </p>
+      )}
+      {decided && (
+        <p class="body">
           <a href={PATHS.done}>{m('status.result')}</a>
-        )}
-      </p>
-      <p class="hint">{m('status.refresh')}</p>
+        </p>
+      )}
+      {waiting && (
+        <>
+          <p
+            class="hint"
+            data-status-poll={PATHS.statusState}
+            data-status-state={p.state}
+            role="status"
+          >
+            {m('status.refresh')} <a href={PATHS.status}>{m('status.checkNow')}</a>
+          </p>
+          <script nonce={ctx.nonce} src="/assets/company-status.js" defer />
+        </>
+      )}
     </Layout>
   )
 }
