@@ -91,3 +91,4 @@ export interface DB {
   documents: DocumentsTable
 }
 export type * from './schema/ethics.js'
+export type * from './schema/statistics.js'
