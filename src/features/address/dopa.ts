@@ -1,4 +1,6 @@
 import { createRequire } from 'node:module'
+import type { Locale } from '../../platform/time.js'
+import { englishNames, type AreaNames } from './place-names.js'
 
 /** One sub-district (ตำบล/แขวง) with its district (อำเภอ/เขต), province and postcode, with DOPA codes. */
 export interface Area {
@@ -71,6 +73,11 @@ function index(): Map<string, Area[]> {
   return byPostcode
 }
 
+/** Every area of the data, each sub-district once per postcode. */
+export function allAreas(): Area[] {
+  return [...index().values()].flat()
+}
+
 /** The areas a five-digit postcode covers, sorted by sub-district in Thai order. */
 export function areasForPostcode(postcode: string): Area[] {
   return index().get(postcode) ?? []
@@ -82,13 +89,30 @@ export function findArea(subdistrictCode: string, postcode: string): Area | unde
 }
 
 /** Bangkok says แขวง/เขต where the provinces say ตำบล/อำเภอ. */
-export function isBangkok(area: Pick<Area, 'provinceCode'>): boolean {
+export function isBangkok(area: { provinceCode: string }): boolean {
   return area.provinceCode === '10'
 }
 
-/** The area as a Thai address line: "แขวงคลองเตย เขตคลองเตย กรุงเทพมหานคร 10110". */
-export function formatArea(area: Area): string {
+/**
+ * The area as an address line: "แขวงคลองเตย เขตคลองเตย กรุงเทพมหานคร 10110" in Thai,
+ * "Khwaeng Khlong Toei, Khet Khlong Toei, Bangkok 10110" in English (the order of the Universal
+ * Postal Union's Thai format, with the Thai words for the areas as Thailand Post reads them).
+ * A place without an English name keeps its Thai one.
+ */
+export function formatArea(
+  area: AreaNames & { provinceCode: string; postcode?: string },
+  locale: Locale = 'th',
+): string {
+  const postcode = area.postcode ? ` ${area.postcode}` : ''
+  if (locale === 'th')
+    return isBangkok(area)
+      ? `แขวง${area.subdistrict} เขต${area.district} ${area.province}${postcode}`
+      : `ตำบล${area.subdistrict} อำเภอ${area.district} จังหวัด${area.province}${postcode}`
+  const en = englishNames(area)
+  const sub = en.subdistrict ?? area.subdistrict
+  const district = en.district ?? area.district
+  const province = en.province ?? area.province
   return isBangkok(area)
-    ? `แขวง${area.subdistrict} เขต${area.district} ${area.province} ${area.postcode}`
-    : `ตำบล${area.subdistrict} อำเภอ${area.district} จังหวัด${area.province} ${area.postcode}`
+    ? `Khwaeng ${sub}, Khet ${district}, ${province}${postcode}`
+    : `Tambon ${sub}, Amphoe ${district}, ${province}${postcode}`
 }

@@ -1,6 +1,6 @@
 import type { IdCardAddress, StoredMailing } from '../../platform/db/schema.js'
-import { formatArea } from '../address/index.js'
-import { idCardAddressText } from './registrant.presenter.js'
+import type { Locale } from '../../platform/time.js'
+import { mailingAddressText } from '../address/index.js'
 
 // A registrant's name and mailing address as one line each, from the stored columns: the back
 // office's pages and the registrant's "my data" page say them the same way.
@@ -19,15 +19,10 @@ export function fullName(
 }
 
 /** The mailing address as one line; 'id-card' means the same as the ID-card address. */
-export function mailingLine(m: StoredMailing | null, idCard: IdCardAddress | null): string {
-  if (!m || m.kind === 'id-card') return idCardAddressText(idCard)
-  return [
-    m.houseNo,
-    m.moo ? `หมู่ ${m.moo}` : '',
-    m.soi ? `ซอย${m.soi}` : '',
-    m.road ? `ถนน${m.road}` : '',
-    formatArea(m),
-  ]
-    .filter(Boolean)
-    .join(' ')
+export function mailingLine(
+  m: StoredMailing | null,
+  idCard: IdCardAddress | null,
+  locale: Locale = 'th',
+): string {
+  return mailingAddressText(m, idCard, locale)
 }

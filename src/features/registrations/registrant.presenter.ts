@@ -1,7 +1,8 @@
 import type { Selectable } from 'kysely'
 import type { IdCardAddress, PersonProfilesTable, StoredMailing } from '../../platform/db/schema.js'
 import { maskThaiId } from '../../platform/thai-id.js'
-import { formatArea } from '../address/index.js'
+import type { Locale } from '../../platform/time.js'
+import { idCardAddressText as cardAddress, mailingAddressText } from '../address/index.js'
 
 /** The bank-verified profile as pages show it: names joined, the ID masked. */
 export interface ProfileView {
@@ -51,33 +52,15 @@ export function presentProfile(profile: Profile | undefined, nationalId: string)
 }
 
 /** The ID-card address on one line, as the bank sent it or built from its parts. */
-export function idCardAddressText(a: IdCardAddress | null): string {
-  if (!a) return ''
-  if (a.formatted) return a.formatted
-  return [
-    a.houseNo,
-    a.moo ? `หมู่ ${a.moo}` : '',
-    a.soi ? `ซอย${a.soi}` : '',
-    a.road ? `ถนน${a.road}` : '',
-    a.subdistrict,
-    a.district,
-    a.province,
-    a.postcode,
-  ]
-    .filter(Boolean)
-    .join(' ')
+export function idCardAddressText(a: IdCardAddress | null, locale: Locale = 'th'): string {
+  return cardAddress(a, locale)
 }
 
 /** The mailing address on one line: the ID-card address, or the one typed with its DOPA area. */
-export function mailingText(mailing: StoredMailing | null, profile: ProfileView): string {
-  if (!mailing || mailing.kind === 'id-card') return idCardAddressText(profile.idCardAddress)
-  return [
-    mailing.houseNo,
-    mailing.moo ? `หมู่ ${mailing.moo}` : '',
-    mailing.soi ? `ซอย${mailing.soi}` : '',
-    mailing.road ? `ถนน${mailing.road}` : '',
-    formatArea(mailing),
-  ]
-    .filter(Boolean)
-    .join(' ')
+export function mailingText(
+  mailing: StoredMailing | null,
+  profile: ProfileView,
+  locale: Locale = 'th',
+): string {
+  return mailingAddressText(mailing, profile.idCardAddress, locale)
 }

@@ -6,7 +6,7 @@ import {
   type Parsed,
 } from '../../../../platform/form.js'
 import { fromThaiDigits } from '../../../../platform/time.js'
-import { areasForPostcode, findArea } from '../../../address/index.js'
+import { areasForPostcode, bareMoo, bareRoad, bareSoi, findArea } from '../../../address/index.js'
 import type { YourDetailsMessage } from './messages.js'
 
 /** Fields of the bank-verified data: a form that sends any of them has been tampered with. */
@@ -33,9 +33,10 @@ export function parseMailing(body: FormBody): Parsed<MailingChoice, YourDetailsM
   const values = {
     mailingSame: formText(body, 'mailingSame'),
     houseNo: formText(body, 'houseNo'),
-    moo: fromThaiDigits(formText(body, 'moo')),
-    soi: formText(body, 'soi'),
-    road: formText(body, 'road'),
+    // The words the labels already say (ซอย, ถนน, หมู่) are taken off: the bare value is kept.
+    moo: bareMoo(fromThaiDigits(formText(body, 'moo'))),
+    soi: bareSoi(formText(body, 'soi')),
+    road: bareRoad(formText(body, 'road')),
     postcode: fromThaiDigits(formText(body, 'postcode')),
     area: formText(body, 'area'),
   }
