@@ -76,6 +76,11 @@ describe('the user manual', () => {
     assert.match(res.body, /manual-hit__excerpt[^>]*>[^<]*เป๋าตัง/)
   })
 
+  it('finds Thai pages for a Thai word typed on the English pages', async () => {
+    const res = await app.inject(`/manual/search?lang=en&q=${encodeURIComponent('เป๋าตัง')}`)
+    assert.match(res.body, /<li lang="th"><a href="\/manual\/[a-z-]+\?lang=th#/)
+  })
+
   it('says when nothing matches and when nothing was typed', async () => {
     const none = await app.inject('/manual/search?q=zzqxv&lang=en')
     assert.match(none.body, /No section matches “zzqxv”/)

@@ -39,6 +39,7 @@ export const MANUAL_CSS = `
 .manual-text h3 { font-size: 1.25rem; margin: 24px 0 8px; }
 .manual-text p, .manual-text li { font-size: 1.1875rem; line-height: 1.6; }
 .manual-text img { max-width: 100%; height: auto; border: 1px solid #b1b4b6; margin: 8px 0; }
+.manual-text img[src*="-phone-"] { max-width: min(100%, 20em); }
 .manual-text table { border-collapse: collapse; margin: 12px 0; }
 .manual-text th, .manual-text td { border-bottom: 1px solid #b1b4b6; padding: 8px 12px 8px 0; text-align: left; vertical-align: top; }
 .manual-meta { color: #484949; font-size: 1rem; margin: 0 0 24px; }

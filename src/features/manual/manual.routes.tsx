@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify'
 import { pageContext } from '../../platform/http/page-context.js'
 import { MANUAL_CSS } from './manual.css.js'
-import { loadManual, PORTAL_VERSION } from './manual.service.js'
+import { loadManual, PORTAL_VERSION, searchManual } from './manual.service.js'
 import {
   ManualIndexPage,
   ManualPrintPage,
@@ -46,7 +46,7 @@ export async function manualRoutes(
     const ctx = pageContext(request, reply)
     const raw = request.query.q
     const query = typeof raw === 'string' ? raw.slice(0, MAX_QUERY) : ''
-    const hits = manual[ctx.locale].search(query)
+    const hits = searchManual(manual, ctx.locale, query)
     return reply.page(<ManualSearchPage ctx={ctx} query={query} hits={hits} />)
   })
   app.get(MANUAL_PATHS.print, async (request, reply) => {

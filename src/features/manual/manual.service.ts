@@ -48,3 +48,17 @@ export function loadManual(dir = MANUAL_DIR): Record<Locale, Edition> {
   }
   return { th: edition('th'), en: edition('en') }
 }
+
+/**
+ * Searches the page's language first; when nothing matches there, the other language (someone on
+ * the English pages who types a Thai word finds the Thai pages, and the reverse).
+ */
+export function searchManual(
+  manual: Record<Locale, Edition>,
+  locale: Locale,
+  query: string,
+): SearchHit[] {
+  const hits = manual[locale].search(query)
+  if (hits.length > 0) return hits
+  return manual[locale === 'th' ? 'en' : 'th'].search(query)
+}

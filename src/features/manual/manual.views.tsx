@@ -157,8 +157,13 @@ export function ManualSearchPage(props: { ctx: PageContext; query: string; hits:
           <p class="body">{m('search.results', { count: hits.length, query: q })}</p>
           <ol class="manual-topics">
             {hits.map((h) => (
-              <li key={`${h.slug}#${h.anchor}`}>
-                <a href={`${MANUAL_PATHS.topic(h.slug)}${h.anchor ? `#${h.anchor}` : ''}`}>
+              <li
+                key={`${h.slug}#${h.anchor}`}
+                lang={h.locale === ctx.locale ? undefined : h.locale}
+              >
+                <a
+                  href={`${MANUAL_PATHS.topic(h.slug)}${h.locale === ctx.locale ? '' : `?lang=${h.locale}`}${h.anchor ? `#${h.anchor}` : ''}`}
+                >
                   {h.heading === h.topic ? h.topic : `${h.topic}: ${h.heading}`}
                 </a>
                 <p class="body manual-hit__excerpt">{h.excerpt}</p>

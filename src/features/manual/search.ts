@@ -15,6 +15,8 @@ interface Passage {
 
 /** A search result: the topic, the passage's heading and anchor, and a short excerpt. */
 export interface SearchHit {
+  /** The language of the passage (a query in the other language's script finds its pages). */
+  locale: Locale
   slug: string
   topic: string
   heading: string
@@ -104,6 +106,7 @@ export function buildIndex(topics: Topic[], locale: Locale) {
         .search(terms.join(' '))
         .slice(0, limit)
         .map((r) => ({
+          locale,
           slug: r.slug as string,
           topic: r.topic as string,
           heading: r.heading as string,
