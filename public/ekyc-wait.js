@@ -2,6 +2,12 @@
 // Without JavaScript the page offers an "I have finished" button instead.
 ;(function () {
   'use strict'
+  // On a phone "Open Pao Tang" is the way: the QR code for another device folds away (the page
+  // serves it open, so that without JavaScript nothing is hidden).
+  var other = document.querySelector('[data-other-device="fold"]')
+  if (other && window.matchMedia && window.matchMedia('(max-width: 640px)').matches) {
+    other.removeAttribute('open')
+  }
   var panel = document.querySelector('[data-verification]')
   if (!panel || !window.fetch) return
   var handle = panel.getAttribute('data-verification')

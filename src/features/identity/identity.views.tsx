@@ -1,6 +1,7 @@
 import type { VerificationFailure } from '../../platform/db/schema.js'
 import type { Purpose } from './verification.types.js'
 import { formatDateTime } from '../../platform/time.js'
+import type { Locale } from '../../platform/i18n/index.js'
 import type { PageContext } from '../../platform/views/context.js'
 import { Button, CsrfField, ErrorSummary, Radios } from '../../platform/views/components.js'
 import { Layout } from '../../platform/views/layout.js'
@@ -8,8 +9,11 @@ import { identityMessages } from './messages.js'
 
 export interface PanelProps {
   ctx: PageContext
+  /** The link to the bank, for the "Open Pao Tang" button on this device. */
   goUrl: string
   qrDataUrl: string
+  /** The QR code in each language: the phone that scans it opens pages in the starter's. */
+  qrByLocale?: Partial<Record<Locale, string>>
   handle: string
   expiresAt: Date
   emailed: boolean
@@ -17,11 +21,17 @@ export interface PanelProps {
   notYet?: boolean
 }
 
-/** The QR code, the "open Pao Tang" button and the progress that follows the phone. */
+/**
+ * The "open Pao Tang" button, the QR code with the binding number for another device, and the
+ * progress that follows the phone. On a phone the button leads and the QR code waits behind
+ * "use another device"; on a wider screen the QR code comes first (app.css). The disclosure is
+ * open in the HTML, so without JavaScript everything shows; ekyc-wait.js folds it on a phone.
+ */
 export function VerificationPanel({
   ctx,
   goUrl,
   qrDataUrl,
+  qrByLocale,
   handle,
   expiresAt,
   emailed,
@@ -31,25 +41,47 @@ export function VerificationPanel({
   const m = identityMessages(ctx.locale)
   return (
     <div class="verify-panel" data-verification={handle}>
-      <h2 class="heading-m">{m('panel.phone')}</h2>
-      <p class="body">
-        <a class="button" href={goUrl} data-open-bank>
-          {m('panel.open')}
-        </a>
-      </p>
-      <h2 class="heading-m">{m('panel.desktop')}</h2>
-      <div class="verify-panel__cross-device">
-        <img class="qr" src={qrDataUrl} alt={m('panel.qrAlt')} width={220} height={220} />
-        {/* Asked for only when the bank app returns to another browser (ADR 6). */}
-        <div class="binding" aria-labelledby="binding-label">
-          <p class="binding__label" id="binding-label">
-            {m('panel.number')}
+      <div class="verify-panel__ways">
+        <section class="verify-panel__here" aria-labelledby="verify-here">
+          <h2 class="heading-m" id="verify-here">
+            {m('panel.phone')}
+          </h2>
+          <p class="body">
+            <a
+              class="button verify-panel__open"
+              href={`${goUrl}?lang=${ctx.locale}`}
+              data-open-bank
+            >
+              {m('panel.open')}
+            </a>
           </p>
-          <p class="binding__code" data-binding-code>
-            {bindingCode}
-          </p>
-          <p class="hint">{m('panel.numberHint')}</p>
-        </div>
+        </section>
+        {/* Folded on a phone unless the page asks for the number ("not yet": ADR 6's match). */}
+        <details class="verify-panel__other" open data-other-device={notYet ? 'open' : 'fold'}>
+          <summary class="verify-panel__summary">
+            <span class="heading-m">{m('panel.otherDevice')}</span>
+          </summary>
+          <p class="body">{m('panel.desktop')}</p>
+          <div class="verify-panel__cross-device">
+            <img
+              class="qr"
+              src={qrByLocale?.[ctx.locale] ?? qrDataUrl}
+              alt={m('panel.qrAlt')}
+              width={220}
+              height={220}
+            />
+            {/* Asked for only when the bank app returns to another browser (ADR 6). */}
+            <div class="binding" aria-labelledby="binding-label">
+              <p class="binding__label" id="binding-label">
+                {m('panel.number')}
+              </p>
+              <p class="binding__code" data-binding-code>
+                {bindingCode}
+              </p>
+              <p class="hint">{m('panel.numberHint')}</p>
+            </div>
+          </div>
+        </details>
       </div>
       {emailed && <p class="body">{m('panel.emailed')}</p>}
       <p class="hint">{m('panel.expires', { time: formatDateTime(expiresAt, ctx.locale) })}</p>
@@ -163,6 +195,7 @@ export function BindPage(p: {
       <ErrorSummary ctx={ctx} errors={errors} />
       <h1 class="heading-l">{m('bind.title')}</h1>
       <p class="body">{m('bind.intro')}</p>
+      <p class="hint">{m('bind.phoneHint')}</p>
       <p class="body">
         <strong>{m(`bind.purpose.${p.purpose}`)}</strong>
       </p>

@@ -3,9 +3,10 @@ import { defineMessages } from '../../platform/i18n/index.js'
 export const identityMessages = defineMessages({
   th: {
     'panel.title': 'ยืนยันตัวตนด้วยแอปเป๋าตัง',
-    'panel.phone': 'ถ้าท่านใช้โทรศัพท์เครื่องนี้อยู่',
+    'panel.phone': 'ถ้าแอปเป๋าตังอยู่ในเครื่องนี้',
     'panel.open': 'เปิดแอปเป๋าตัง',
-    'panel.desktop': 'ถ้าท่านใช้คอมพิวเตอร์ ให้สแกนคิวอาร์โค้ดนี้ด้วยกล้องโทรศัพท์ที่มีแอปเป๋าตัง',
+    'panel.otherDevice': 'ใช้อุปกรณ์อื่น: สแกนคิวอาร์โค้ด',
+    'panel.desktop': 'สแกนคิวอาร์โค้ดนี้ด้วยกล้องของโทรศัพท์ที่มีแอปเป๋าตัง',
     'panel.qrAlt': 'คิวอาร์โค้ดสำหรับเปิดการยืนยันตัวตนในแอปเป๋าตัง',
     'panel.emailed': 'เราส่งลิงก์เดียวกันนี้ไปที่อีเมลของท่านด้วย',
     'panel.expires': 'ลิงก์นี้ใช้ได้ถึง {time}',
@@ -18,6 +19,7 @@ export const identityMessages = defineMessages({
     'bind.title': 'เลือกตัวเลขที่แสดงบนหน้าจอที่ท่านเริ่มทำรายการ',
     'bind.intro':
       'ธนาคารยืนยันตัวตนของท่านแล้ว เพื่อให้แน่ใจว่าท่านเป็นผู้เริ่มทำรายการเอง โปรดเลือกตัวเลขที่แสดงบนหน้าจอคอมพิวเตอร์หรืออุปกรณ์ที่ท่านเริ่มไว้',
+    'bind.phoneHint': 'ถ้าท่านเริ่มบนโทรศัพท์ ตัวเลขอยู่ใต้หัวข้อ "ใช้อุปกรณ์อื่น" ในหน้าที่ท่านเริ่มไว้',
     'bind.purpose.registration': 'รายการ: ลงทะเบียนเป็นผู้นำเข้าและส่งออก',
     'bind.purpose.sign-in': 'รายการ: เข้าสู่ระบบเพื่อดูทะเบียนของท่าน',
     'bind.purpose.company-signer': 'รายการ: ยืนยันตัวตนในฐานะกรรมการผู้มีอำนาจลงนามของนิติบุคคล',
@@ -63,10 +65,10 @@ export const identityMessages = defineMessages({
   },
   en: {
     'panel.title': 'Prove your identity with the Pao Tang app',
-    'panel.phone': 'If you are using this phone',
+    'panel.phone': 'If Pao Tang is on this device',
     'panel.open': 'Open Pao Tang',
-    'panel.desktop':
-      'If you are on a computer, scan this QR code with the camera of the phone that has Pao Tang',
+    'panel.otherDevice': 'Use another device: scan a QR code',
+    'panel.desktop': 'Scan this QR code with the camera of the phone that has Pao Tang.',
     'panel.qrAlt': 'QR code that opens identity verification in the Pao Tang app',
     'panel.emailed': 'We have also sent this link to your e-mail.',
     'panel.expires': 'This link works until {time}',
@@ -81,6 +83,8 @@ export const identityMessages = defineMessages({
     'bind.title': 'Choose the number shown on the screen where you started',
     'bind.intro':
       'Your bank has verified you. To make sure it was you who started this, choose the number shown on the computer or device where you began.',
+    'bind.phoneHint':
+      'If you started on a phone, the number is under "Use another device" on the page where you started.',
     'bind.purpose.registration': 'What you are doing: registering as an importer and exporter',
     'bind.purpose.sign-in': 'What you are doing: signing in to see your registration',
     'bind.purpose.company-signer':
