@@ -92,3 +92,5 @@ export interface DB {
 }
 export type * from './schema/ethics.js'
 export type * from './schema/statistics.js'
+export type * from './schema/settings.js'
+export type * from './schema/survey.js'
