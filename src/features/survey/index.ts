@@ -2,7 +2,29 @@ import type { FastifyInstance } from 'fastify'
 import type { JobDefinition } from '../../platform/jobs/index.js'
 import type { FeatureDeps } from '../../platform/feature-deps.js'
 
-// The survey feature's public face: its routes and its periodic work (wired in app.ts).
+// The survey feature's public face: its routes and periodic work (wired in app.ts), the
+// invitation that finished journeys call, and the results that officers and statistics read.
+
+export {
+  satisfactionByMonth,
+  surveyResults,
+  type MonthFigures,
+  type Period,
+  type SurveyResults,
+} from './results.service.js'
+export { inviteToSurvey, type FinishedJourney, type SurveyDeps } from './invitations.service.js'
+export { answerSurvey, type AnswerOutcome, type SurveyAnswer } from './answers.service.js'
+export { surveyTopTwoBase, type TopTwoBase } from './settings.js'
+export {
+  LEVELS,
+  bandOf,
+  figuresOf,
+  type Band,
+  type Level,
+  type QuestionFigures,
+} from './figures.js'
+export { formatMonth, monthRange, monthsBetween, monthOf } from './periods.js'
+export { SURVEY_PATHS } from './paths.js'
 
 /** The survey feature's public pages. */
 export async function surveyRoutes(
