@@ -7,6 +7,7 @@ const th = {
   'verify.intro':
     'ธนาคารกรุงไทยจะยืนยันตัวตนของท่านผ่านแอปเป๋าตัง และส่งชื่อ วันเกิด ที่อยู่ตามบัตร และสัญชาติมาให้เรา เมื่อท่านกดยินยอมในแอป ไม่มีการส่งภาพใบหน้าหรือข้อมูลชีวมิติมาที่กรมศุลกากร',
   'verify.start': 'ยืนยันตัวตนด้วยเป๋าตัง',
+  'verify.changeId': 'แก้ไขเลขประจำตัวประชาชนที่กรอกไว้',
 }
 
 const en: Record<keyof typeof th, string> = {
@@ -15,6 +16,7 @@ const en: Record<keyof typeof th, string> = {
   'verify.intro':
     'Krungthai Bank verifies who you are in the Pao Tang app and, when you agree in the app, sends us your name, birth date, ID-card address and nationality. No photo of your face or biometric data ever reaches the Customs Department.',
   'verify.start': 'Verify with Pao Tang',
+  'verify.changeId': 'Change the national ID number you typed',
 }
 
 /** The texts of the verify step, with the journey's shared ones. */

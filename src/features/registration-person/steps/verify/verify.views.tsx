@@ -27,6 +27,13 @@ export function VerifyPage({
         action={PATHS.verifyStart}
         button={m('verify.start')}
       />
+      {failure === 'id_mismatch' && (
+        <p class="body">
+          <a href={PATHS.step('details')} data-change-id>
+            {m('verify.changeId')}
+          </a>
+        </p>
+      )}
     </Layout>
   )
 }
