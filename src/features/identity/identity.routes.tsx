@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { recordAudit } from '../../platform/audit.js'
 import type { VerificationFailure } from '../../platform/db/schema.js'
 import { NotFoundError } from '../../platform/errors.js'
+import type { Locale } from '../../platform/i18n/index.js'
 import { pageContext } from '../../platform/http/page-context.js'
 import { BindPage, MessagePage, PhoneDonePage } from './identity.views.js'
 import { identityMessages } from './messages.js'
@@ -50,7 +51,9 @@ export interface IdentityRoutesOptions {
 }
 
 export const IDENTITY_PATHS = {
-  go: (handle: string) => `/ekyc/go/${handle}`,
+  /** The link to the bank; with a locale, the browser that opens it (a phone) takes that language. */
+  go: (handle: string, locale?: Locale) =>
+    locale ? `/ekyc/go/${handle}?lang=${locale}` : `/ekyc/go/${handle}`,
   continue: (handle: string) => `/ekyc/continue/${handle}`,
   status: (handle: string) => `/ekyc/status/${handle}`,
   callback: '/ekyc/callback',

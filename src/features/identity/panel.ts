@@ -13,7 +13,7 @@ export async function verificationPanel(
   // The phone that scans the code opens its pages (the bank's return included) in the language
   // of the screen that shows it: ?lang= sets that browser's language at the first hop.
   const qr = (locale: Locale) =>
-    QRCode.toDataURL(`${goUrl}?lang=${locale}`, {
+    QRCode.toDataURL(`${publicBaseUrl}${IDENTITY_PATHS.go(v.handle, locale)}`, {
       margin: 1,
       width: 220,
       errorCorrectionLevel: 'M',
