@@ -23,7 +23,7 @@ import {
   type RelyingParty,
 } from './features/identity/index.js'
 import { devMailRoutes } from './features/mail/index.js'
-import { manualRoutes } from './features/manual/index.js'
+import { manualHelp, manualRoutes } from './features/manual/index.js'
 import { pdpaJobs, pdpaRoutes } from './features/pdpa/index.js'
 import {
   createReceiptSigner,
@@ -110,7 +110,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(fastifyCookie)
   await app.register(fastifyFormbody)
   // 3. Language of the page.
-  await app.register(pageContextPlugin, { secureCookies: production })
+  await app.register(pageContextPlugin, { secureCookies: production, helpFor: manualHelp() })
   // 4. Server-side sessions, then CSRF tokens kept in them.
   await app.register(sessionPlugin, {
     db: database.db,

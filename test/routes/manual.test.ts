@@ -48,6 +48,17 @@ describe('the user manual', () => {
     assert.match(th.body, /ปรับปรุงล่าสุด 6 ธันวาคม 2569/)
   })
 
+  it('links a journey page and an error page to their sections of the manual', async () => {
+    const start = await app.inject('/register/person?lang=en')
+    assert.match(
+      start.body,
+      /<a href="\/manual\/register-person">How to do this step \(user manual\)<\/a>/,
+    )
+    const missing = await app.inject('/no-such-page?lang=en')
+    assert.equal(missing.statusCode, 404)
+    assert.match(missing.body, /href="\/manual\/error-pages#page-not-found-404"/)
+  })
+
   it('answers 404 for a topic that does not exist and for a path outside the folders', async () => {
     assert.equal((await app.inject('/manual/no-such-topic')).statusCode, 404)
     assert.equal((await app.inject('/manual/images/..%2F..%2Fpackage.json')).statusCode, 404)

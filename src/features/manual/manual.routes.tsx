@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify'
 import { pageContext } from '../../platform/http/page-context.js'
 import { MANUAL_CSS } from './manual.css.js'
-import { loadManual, PORTAL_VERSION, searchManual } from './manual.service.js'
+import { defaultManual, loadManual, PORTAL_VERSION, searchManual } from './manual.service.js'
 import {
   ManualIndexPage,
   ManualPrintPage,
@@ -19,7 +19,7 @@ export async function manualRoutes(
   app: FastifyInstance,
   opts: { publicBaseUrl: string; manualDir?: string },
 ): Promise<void> {
-  const manual = loadManual(opts.manualDir)
+  const manual = opts.manualDir ? loadManual(opts.manualDir) : defaultManual()
 
   app.get('/manual/manual.css', async (_request, reply) =>
     reply

@@ -6,6 +6,7 @@ import { readTopics, type Topic } from './content.js'
 import { MANUAL_DIR } from './paths.js'
 import { renderTopic } from './render.js'
 import { buildIndex, type SearchHit } from './search.js'
+import { helpFor } from './in-context.js'
 import type { TopicView } from './manual.views.js'
 
 /** The manual of one language, read and indexed once at start-up (it changes with a release). */
@@ -61,4 +62,18 @@ export function searchManual(
   const hits = manual[locale].search(query)
   if (hits.length > 0) return hits
   return manual[locale === 'th' ? 'en' : 'th'].search(query)
+}
+
+let cached: Record<Locale, Edition> | undefined
+
+/** The repository's manual, read once per process. */
+export function defaultManual(): Record<Locale, Edition> {
+  cached ??= loadManual()
+  return cached
+}
+
+/** The manual's link for a page, for the page context (app.ts hands it to the layout). */
+export function manualHelp(manual: Record<Locale, Edition> = defaultManual()) {
+  const topics = { th: manual.th.topics, en: manual.en.topics }
+  return (url: string, locale: Locale, status?: number) => helpFor(topics, url, locale, status)
 }

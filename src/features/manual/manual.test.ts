@@ -7,6 +7,7 @@ import { describe, it } from 'node:test'
 import { readTopics } from './content.js'
 import { MANUAL_IMAGES_DIR } from './paths.js'
 import { referencesOf, renderTopic } from './render.js'
+import { ERROR_SECTIONS, helpFor } from './in-context.js'
 import { buildIndex, words } from './search.js'
 
 const th = readTopics('th')
@@ -96,5 +97,46 @@ describe('manual search', () => {
     assert.equal(hits[0]?.slug, 'register-company')
     assert.deepEqual(index.search('zzqxv'), [])
     assert.deepEqual(index.search('   '), [])
+  })
+})
+
+describe('the manual in context', () => {
+  const views = (topics: typeof th) =>
+    topics.map((t) => ({ ...t, ...renderTopic(t.body), html: '' }))
+  const topics = { th: views(th), en: views(en) }
+  const steps = [
+    ...['details', 'confirm-email', 'verify', 'your-details', 'check', 'done'].map(
+      (s) => `/register/person/${s}`,
+    ),
+    ...['company', 'verify', 'signers', 'contact', 'confirm-email', 'check', 'status', 'done'].map(
+      (s) => `/register/company/${s}`,
+    ),
+  ]
+
+  it('links every journey step to a heading of its topic, in both languages', () => {
+    for (const locale of ['th', 'en'] as const) {
+      for (const path of steps) {
+        const help = helpFor(topics, path, locale)
+        assert.ok(help, `${locale} ${path}: no manual section`)
+        const [page, id] = help.href.split('#')
+        const topic = topics[locale].find((t) => `/manual/${t.slug}` === page)
+        assert.ok(topic && id && topic.headings.some((h) => h.id === id), `${locale} ${path}`)
+      }
+    }
+  })
+
+  it('links each error status to its own section of the error topic', () => {
+    const ids = new Set<string>()
+    for (const status of Object.keys(ERROR_SECTIONS).map(Number)) {
+      const help = helpFor(topics, '/anything', 'en', status)
+      assert.match(help?.href ?? '', /^\/manual\/error-pages#/)
+      ids.add(help?.href ?? '')
+    }
+    assert.equal(ids.size, Object.keys(ERROR_SECTIONS).length)
+    assert.match(helpFor(topics, '/x', 'en', 404)?.href ?? '', /#page-not-found-404$/)
+  })
+
+  it('gives no link on a page the manual does not cover', () => {
+    assert.equal(helpFor(topics, '/simulators/clock', 'th'), undefined)
   })
 })

@@ -4,6 +4,8 @@ import { defineMessages } from '../../platform/i18n/index.js'
 export const manualMessages = defineMessages({
   th: {
     'home.link': 'อ่านคู่มือการใช้งาน: ทุกขั้นตอน ปัญหาที่อาจพบ และวิธีแก้ไข',
+    'help.step': 'วิธีทำขั้นตอนนี้ (คู่มือการใช้งาน)',
+    'help.error': 'ข้อผิดพลาดนี้หมายถึงอะไรและควรทำอย่างไร (คู่มือการใช้งาน)',
     'index.title': 'คู่มือการใช้งาน',
     'index.lead':
       'อธิบายทุกขั้นตอนของการลงทะเบียนผู้นำเข้าและส่งออกออนไลน์ สิ่งที่ต้องเตรียม ปัญหาที่อาจพบและวิธีแก้ไข อ่านได้ด้วยตนเองทั้งบนโทรศัพท์และคอมพิวเตอร์',
@@ -29,6 +31,8 @@ export const manualMessages = defineMessages({
   },
   en: {
     'home.link': 'Read the user manual: every step, what can go wrong and how to fix it',
+    'help.step': 'How to do this step (user manual)',
+    'help.error': 'What this error means and what to do (user manual)',
     'index.title': 'User manual',
     'index.lead':
       'Every step of registering as an importer or exporter online: what to have ready, what can go wrong and how to fix it. Read it on your own, on a phone or a computer.',

@@ -59,7 +59,7 @@ function send(request: FastifyRequest, reply: FastifyReply, status: number, kind
     return reply.code(status).send({ error: kind, reference: request.id })
   }
   return reply.page(
-    <ErrorPage ctx={pageContext(request, reply)} kind={kind} reference={request.id} />,
+    <ErrorPage ctx={pageContext(request, reply, { status })} kind={kind} reference={request.id} />,
     status,
   )
 }

@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
 import type { VNode } from 'preact'
 import { DEFAULT_LOCALE, isLocale, translator } from '../i18n/index.js'
-import type { PageContext, PageNotice } from '../views/context.js'
+import type { HelpResolver, PageContext, PageNotice } from '../views/context.js'
 import { renderPage } from '../views/render.js'
 import { SESSION_IDLE_MS } from './session.js'
 import './types.js'
@@ -11,8 +11,9 @@ const ONE_YEAR_S = 365 * 24 * 3600
 
 /** Decides the language of each request and lets handlers send pages. */
 export const pageContextPlugin = fp(
-  async (app: FastifyInstance, opts: { secureCookies: boolean }) => {
+  async (app: FastifyInstance, opts: { secureCookies: boolean; helpFor?: HelpResolver }) => {
     app.decorateRequest('locale', DEFAULT_LOCALE)
+    app.decorate('helpFor', opts.helpFor)
     app.addHook('onRequest', async (request, reply) => {
       const query = request.query as Record<string, unknown> | undefined
       const asked = query?.lang
@@ -52,11 +53,18 @@ function takeNotice(request: FastifyRequest): { notice?: PageNotice } {
   return { notice }
 }
 
+/** The manual's section for the page, from the resolver app.ts gave the plugin. */
+function helpOf(request: FastifyRequest, status?: number): Pick<PageContext, 'help'> {
+  const resolve = (request.server as FastifyInstance & { helpFor?: HelpResolver }).helpFor
+  const help = resolve?.(request.url, request.locale, status)
+  return help ? { help } : {}
+}
+
 /** The context a page renders with; forms=true issues a CSRF token (and so a session). */
 export function pageContext(
   request: FastifyRequest,
   reply: FastifyReply,
-  opts: { forms?: boolean } = {},
+  opts: { forms?: boolean; status?: number } = {},
 ): PageContext {
   const simulators =
     (request.server as FastifyInstance & { simulatorsEnabled?: boolean }).simulatorsEnabled ?? false
@@ -68,5 +76,6 @@ export function pageContext(
     ...(opts.forms ? { csrfToken: reply.generateCsrf(), sessionIdleMs: SESSION_IDLE_MS } : {}),
     url: request.url,
     simulators,
+    ...helpOf(request, opts.status),
   }
 }

@@ -17,4 +17,15 @@ export interface PageContext {
   sessionIdleMs?: number
   /** A message left by the request that led here (shown above the page's content, once). */
   notice?: PageNotice
+  /** The user manual's section for this page (a journey step or an error), when it has one. */
+  help?: PageHelp
 }
+
+/** A link from a page to the part of the user manual that explains it. */
+export interface PageHelp {
+  href: string
+  text: string
+}
+
+/** Finds a page's part of the user manual: by its address, or by the error it shows. */
+export type HelpResolver = (url: string, locale: Locale, status?: number) => PageHelp | undefined

@@ -70,6 +70,11 @@ export function Layout({ ctx, title, hasErrors = false, children }: LayoutProps)
             </div>
           )}
           {children}
+          {ctx.help && (
+            <p class="body manual-help">
+              <a href={ctx.help.href}>{ctx.help.text}</a>
+            </p>
+          )}
         </main>
         {ctx.sessionIdleMs !== undefined && ctx.csrfToken !== undefined && (
           <div
