@@ -50,9 +50,16 @@ export function ErrorPage({
           </span>
         </p>
       )}
-      <p class="body">
-        <a href="/">{t('error.home')}</a>
-      </p>
+      <ul class="plain-list">
+        <li>
+          <a href={`/help/new?ref=${encodeURIComponent(reference)}`} data-help-link>
+            {t('error.helpLink')}
+          </a>
+        </li>
+        <li>
+          <a href="/">{t('error.home')}</a>
+        </li>
+      </ul>
     </Layout>
   )
 }

@@ -18,6 +18,10 @@ export const en: Record<MessageKey, string> = {
     'Customs Service Centre, Building 1, ground floor, Customs Department, Khlong Toei, Bangkok',
   'footer.sections':
     'Importer/Exporter Registration Section and Customs Broker Registration Section',
+  'footer.contactPage': 'All the ways to contact us',
+  'footer.help': 'Ask a question or report a problem',
+  'footer.helpStep': 'A problem with this step? Tell us',
+  'error.helpLink': 'Report this problem (the reference goes with it)',
   'footer.privacy': 'Privacy notice',
   'footer.terms': 'Terms and Conditions',
   'footer.legal': 'Legal information',

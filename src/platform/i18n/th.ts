@@ -15,6 +15,10 @@ export const th = {
   'footer.serviceCentre':
     'ศูนย์บริการศุลกากร (Customs Service Centre) อาคาร 1 ชั้น 1 กรมศุลกากร คลองเตย กรุงเทพฯ',
   'footer.sections': 'ฝ่ายทะเบียนผู้นำเข้าและส่งออก และฝ่ายทะเบียนตัวแทนออกของ',
+  'footer.contactPage': 'ช่องทางติดต่อทั้งหมด',
+  'footer.help': 'แจ้งปัญหาหรือสอบถาม',
+  'footer.helpStep': 'มีปัญหากับขั้นตอนนี้? แจ้งเรา',
+  'error.helpLink': 'แจ้งปัญหานี้ (แนบรหัสอ้างอิงให้อัตโนมัติ)',
   'footer.privacy': 'ประกาศความเป็นส่วนตัว',
   'footer.terms': 'ข้อกำหนดและเงื่อนไข',
   'footer.legal': 'ข้อมูลทางกฎหมาย',
