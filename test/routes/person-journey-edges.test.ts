@@ -137,6 +137,8 @@ describe('save and resume from the e-mailed link', () => {
     await d.post(`${PATH}/confirm-email`, `${PATH}/confirm-email`, {
       code: await lastCode(tdb.database, email),
     })
+    // The link goes out when they leave or ask: here they ask for it.
+    await d.post(`${PATH}/verify`, `${PATH}/continue-later`, {})
     const resumeMail = await tdb.database.db
       .selectFrom('outbox')
       .select('payload')

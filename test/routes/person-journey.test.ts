@@ -12,6 +12,7 @@ import { createReceiptSigner, type ReceiptTables } from '../../src/features/rece
 import { personMessages } from '../../src/features/registration-person/messages.js'
 import { submitApplication } from '../../src/features/registration-person/submit/queue.js'
 import { createPiiCrypto } from '../../src/platform/pii-crypto.js'
+import { formatThaiId } from '../../src/platform/thai-id.js'
 import type { TestDatabase } from '../helpers/db.js'
 import {
   approveOnPhone,
@@ -101,7 +102,7 @@ describe('a Thai citizen registers as importer/exporter', () => {
     const id = freshId()
     const { d, submitKey, token, check } = await verifiedAndSubmitted(id)
     assert.match(check.body, new RegExp(syntheticPersonFor(id).firstNameTh))
-    assert.match(check.body, /x-xxxx-xxxxx-\d\d-\d/)
+    assert.match(check.body, new RegExp(formatThaiId(id)), 'the owner sees their full ID')
     const submit = await d.postWithToken(`${PATH}/submit`, { _csrf: token, submitKey })
     assert.equal(submit.headers.location, `${PATH}/done`)
     const done = await d.get(`${PATH}/done`)
@@ -378,21 +379,22 @@ describe('a Thai citizen registers as importer/exporter', () => {
     assert.equal(status.status, 'draft', 'the broken one is still a draft, nothing of it written')
   })
 
-  it('refuses a second registration of the same person with the failed rule and its fix', async () => {
+  it('signs a registered person in right after eKYC instead of refusing a second registration', async () => {
     const id = freshId()
     const first = await verifiedAndSubmitted(id)
     await first.d.postWithToken(`${PATH}/submit`, {
       _csrf: first.token,
       submitKey: first.submitKey,
     })
-    const second = await verifiedAndSubmitted(id)
-    await second.d.postWithToken(`${PATH}/submit`, {
-      _csrf: second.token,
-      submitKey: second.submitKey,
-    })
-    const done = await second.d.get(`${PATH}/done`)
-    assert.match(done.body, /data-failed-rule="not_already_registered"/)
-    assert.match(done.body, /ยังลงทะเบียนไม่ได้/)
+    const { d, handle, code } = await upToVerification(id)
+    const callback = await approveOnPhone(app, sim.url, handle, { national_id: id })
+    assert.ok(callback)
+    await finishOnPhone(app, callback, code)
+    const cont = await d.get(`/ekyc/continue/${handle}`)
+    assert.equal(cont.headers.location, '/account')
+    const account = await d.get('/account')
+    assert.match(account.body, /data-notice="already-registered"/)
+    assert.doesNotMatch(account.body, /data-failed-rule/)
   })
 
   it('refuses a non-Thai resident by the nationality rule', async () => {
@@ -440,6 +442,7 @@ describe('identity verification failures keep what was typed', () => {
       .selectFrom('applications')
       .select('person_id')
       .where('step', '=', 'verify')
+      .where('status', '=', 'draft')
       .execute()
     assert.ok(
       persons.every((p) => p.person_id === null),

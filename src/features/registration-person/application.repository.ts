@@ -58,7 +58,6 @@ export async function updateDetails(
     step: ApplicationStep
     emailChanged: boolean
     idChanged: boolean
-    resumeTokenHash?: Buffer
   },
 ): Promise<void> {
   await trx
@@ -75,7 +74,6 @@ export async function updateDetails(
         ? { email_confirmed_at: null, email_code_hash: null, email_code_expires_at: null }
         : {}),
       ...(d.idChanged ? { person_id: null, verification_id: null } : {}),
-      ...(d.resumeTokenHash ? { resume_token_hash: d.resumeTokenHash } : {}),
     })
     .where('id', '=', applicationId)
     .where('status', '=', 'draft')
@@ -162,11 +160,14 @@ export async function updateMailing(
     .execute()
 }
 
-/** Resumed from the e-mailed link: confirmation and verification start over, a new link. */
+/**
+ * Resumed from the e-mailed link: confirmation and verification start over, and the link is
+ * used up (a new one is e-mailed when the applicant leaves again, or asks).
+ */
 export async function resetForResume(
   trx: Kysely<DB>,
   applicationId: string,
-  r: { resumeTokenHash: Buffer; step: ApplicationStep },
+  r: { step: ApplicationStep },
 ): Promise<void> {
   await trx
     .updateTable('applications')
@@ -174,10 +175,46 @@ export async function resetForResume(
       email_confirmed_at: null,
       person_id: null,
       verification_id: null,
-      resume_token_hash: r.resumeTokenHash,
+      resume_token_hash: null,
       step: r.step,
       updated_at: new Date(),
     })
     .where('id', '=', applicationId)
+    .execute()
+}
+
+/** True when the person holds a live importer/exporter registration. */
+export async function hasLiveRegistration(trx: Kysely<DB>, personId: string): Promise<boolean> {
+  const row = await trx
+    .selectFrom('registrations')
+    .select('id')
+    .where('person_id', '=', personId)
+    .where('kind', '=', 'importer_exporter')
+    .where('status', 'in', ['ACTIVE', 'SUSPENDED'])
+    .limit(1)
+    .executeTakeFirst()
+  return row !== undefined
+}
+
+/**
+ * The draft of a person the bank showed to be registered already closes without a decision:
+ * it keeps who verified and with which verification, and gives way to their registration.
+ */
+export async function closeAsRegistered(
+  trx: Kysely<DB>,
+  applicationId: string,
+  v: { personId: string; verificationId: string },
+): Promise<void> {
+  await trx
+    .updateTable('applications')
+    .set({
+      person_id: v.personId,
+      verification_id: v.verificationId,
+      status: 'superseded',
+      resume_token_hash: null,
+      updated_at: new Date(),
+    })
+    .where('id', '=', applicationId)
+    .where('status', '=', 'draft')
     .execute()
 }

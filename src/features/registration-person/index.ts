@@ -1,4 +1,5 @@
 export { personRoutes } from './routes.js'
+export { personJobs } from './jobs.js'
 export { registrationPurpose } from './steps/verify/verify.purpose.js'
 export { PATHS as PERSON_PATHS } from './journey.js'
 export { PERSON_RULE_SET } from './person.rules.js'

@@ -21,6 +21,7 @@ export const PATHS = {
   submit: `${BASE}/submit`,
   done: `${BASE}/done`,
   resume: (token: string) => `${BASE}/resume/${token}`,
+  continueLater: `${BASE}/continue-later`,
   rules: '/rules',
 }
 

@@ -29,6 +29,12 @@ const th = {
     'ไม่พบคำขอที่กำลังทำอยู่ในเบราว์เซอร์นี้ ถ้าท่านเริ่มไว้แล้ว ใช้ลิงก์ที่เราส่งทางอีเมลเพื่อกลับมาทำต่อ',
   'outcome.approved': 'อนุมัติ',
   'outcome.refused': 'ไม่ผ่านเงื่อนไข',
+  'later.button': 'ส่งลิงก์ให้ฉันกลับมาทำต่อภายหลัง',
+  'later.hint': 'ถ้าท่านออกไปโดยไม่กด เราจะส่งลิงก์ทางอีเมลให้เองเมื่อหมดเวลาใช้งาน',
+  'later.title': 'เราส่งลิงก์ให้ท่านแล้ว',
+  'later.body':
+    'เราส่งลิงก์สำหรับกลับมาทำคำขอเลขอ้างอิง {reference} ต่อไปที่อีเมลของท่านแล้ว ข้อมูลที่ท่านบันทึกไว้ยังอยู่ครบ เมื่อกลับมา ท่านจะต้องยืนยันอีเมลอีกครั้ง',
+  'later.continue': 'ทำต่อตอนนี้',
 }
 
 const en: Record<keyof typeof th, string> = {
@@ -48,6 +54,13 @@ const en: Record<keyof typeof th, string> = {
     'There is no application in progress in this browser. If you started one, use the link we e-mailed you to continue.',
   'outcome.approved': 'approved',
   'outcome.refused': 'not approved',
+  'later.button': 'Send me a link to continue later',
+  'later.hint':
+    'If you leave without asking, we e-mail you the link ourselves once your session has timed out.',
+  'later.title': 'We have e-mailed you a link',
+  'later.body':
+    'We have sent a link to continue application {reference} to your e-mail address. Everything you saved is kept. When you come back, you will confirm your e-mail again.',
+  'later.continue': 'Continue now',
 }
 
 /** The texts several steps of the person journey use; each step's catalogue adds its own. */

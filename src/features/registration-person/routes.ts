@@ -83,6 +83,8 @@ export async function personRoutes(
   const resume = resumeStep(ctx)
   app.get<{ Params: { token: string } }>(PATHS.resume(':token'), resume.show)
   app.post<{ Params: { token: string } }>(PATHS.resume(':token'), resume.resume)
+  // Any draft may ask for its link; the handler needs the e-mail the details step saved.
+  app.post(PATHS.continueLater, { preHandler: [guard('details')] }, resume.later)
 
   app.get(PATHS.rules, rulesPage(ctx).show)
 }

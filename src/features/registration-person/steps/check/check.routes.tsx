@@ -21,9 +21,14 @@ export function checkStep({ deps, journey }: StepContext) {
         <CheckPage
           ctx={pageContext(request, reply, { forms: true })}
           profile={profile}
+          nationalId={
+            a.national_id_enc && a.national_id_enc_key_id
+              ? deps.crypto.decrypt({ keyId: a.national_id_enc_key_id, blob: a.national_id_enc })
+              : ''
+          }
           email={a.email ?? ''}
           mobile={a.mobile ?? ''}
-          mailing={mailingText(a.mailing_address, profile)}
+          mailing={mailingText(a.mailing_address, profile, request.locale)}
           submitKey={a.submit_key ?? ''}
           ruleVersion={PERSON_RULE_SET.version}
         />,

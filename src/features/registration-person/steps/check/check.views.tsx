@@ -1,15 +1,18 @@
 import { Button, CsrfField, SummaryList } from '../../../../platform/views/components.js'
 import type { PageContext } from '../../../../platform/views/context.js'
 import { Layout } from '../../../../platform/views/layout.js'
+import { MixedText } from '../../../address/index.js'
 import type { ProfileView } from '../../../registrations/index.js'
 import { PATHS } from '../../journey.js'
-import { bankRows } from '../../views.js'
+import { bankRows, ContinueLater } from '../../views.js'
 import { checkMessages } from './messages.js'
 
 /** Every answer with a change link, then the declaration and the submit button. */
 export function CheckPage(p: {
   ctx: PageContext
   profile: ProfileView
+  /** The applicant's own national ID, shown in full to them on this page only. */
+  nationalId: string
   email: string
   mobile: string
   mailing: string
@@ -26,10 +29,21 @@ export function CheckPage(p: {
   return (
     <Layout ctx={ctx} title={m('check.title')}>
       <h1 class="heading-l">{m('check.title')}</h1>
-      <h2 class="heading-m">{m('yours.fromBank')}</h2>
-      <SummaryList
-        rows={bankRows(ctx, p.profile, change(PATHS.step('details'), m('yours.nationalId')))}
-      />
+      <section aria-labelledby="from-bank">
+        <h2 class="heading-m" id="from-bank">
+          {m('yours.fromBank')}
+        </h2>
+        <SummaryList rows={bankRows(ctx, p.profile, p.nationalId)} />
+        <p class="hint" data-full-id>
+          {m('check.fullIdWhy')}
+        </p>
+      </section>
+      <p class="body">
+        {m('check.otherIdLead')}{' '}
+        <a href={PATHS.step('details')} data-change-id>
+          {m('check.otherId')}
+        </a>
+      </p>
       <h2 class="heading-m">{m('check.contact')}</h2>
       <SummaryList
         rows={[
@@ -45,7 +59,7 @@ export function CheckPage(p: {
           },
           {
             key: m('step.mailing'),
-            value: p.mailing,
+            value: <MixedText text={p.mailing} locale={ctx.locale} />,
             change: change(PATHS.step('your-details'), m('step.mailing')),
           },
         ]}
@@ -56,6 +70,7 @@ export function CheckPage(p: {
         <input type="hidden" name="submitKey" value={p.submitKey} />
         <Button>{m('check.submit')}</Button>
       </form>
+      <ContinueLater ctx={ctx} />
     </Layout>
   )
 }

@@ -1,13 +1,14 @@
-import { randomToken } from '../../../../platform/ids.js'
 import { sendCode } from '../../../contact/index.js'
 import { updateDetails, type ApplicationRow } from '../../application.repository.js'
 import type { PersonDeps } from '../../deps.js'
 import { furthest, type Step } from '../../journey.js'
 import { recordStep } from '../../record-step.js'
-import { hashResumeToken, mailResumeLink } from '../resume/resume.service.js'
 import type { Details } from './details.schema.js'
 
-/** Saves the details page; a changed e-mail must be confirmed again, a changed ID verified again. */
+/**
+ * Saves the details page; a changed e-mail must be confirmed again, a changed ID verified again.
+ * No "continue later" e-mail here: it goes out when the applicant leaves, or asks for it.
+ */
 export async function saveDetails(
   deps: PersonDeps,
   app: ApplicationRow,
@@ -21,7 +22,6 @@ export async function saveDetails(
   let next: Step = furthest(app.step, 'confirm-email')
   if (emailChanged || !app.email_confirmed_at) next = 'confirm-email'
   else if (idChanged && app.person_id) next = 'verify'
-  const resumeToken = app.resume_token_hash ? undefined : randomToken()
   let codeSent = false
   await deps.db.transaction().execute(async (trx) => {
     await updateDetails(trx, app.id, {
@@ -32,12 +32,10 @@ export async function saveDetails(
       step: next,
       emailChanged,
       idChanged,
-      ...(resumeToken ? { resumeTokenHash: hashResumeToken(resumeToken) } : {}),
     })
     if (next === 'confirm-email' && (emailChanged || !app.email_code_hash)) {
       codeSent = (await sendCode(trx, deps, app, details.email)) === 'sent'
     }
-    if (resumeToken) await mailResumeLink(trx, deps, app, details.email, resumeToken)
     await recordStep(trx, app.id, 'details', 'application.details_saved', requestId)
   })
   return { next, codeSent }

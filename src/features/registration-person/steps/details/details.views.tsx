@@ -8,6 +8,7 @@ import {
 } from '../../../../platform/views/components.js'
 import type { PageContext } from '../../../../platform/views/context.js'
 import { Layout } from '../../../../platform/views/layout.js'
+import { COMPANY_PATHS } from '../../../registration-company/index.js'
 import { PATHS } from '../../journey.js'
 import { detailsMessages } from './messages.js'
 
@@ -28,6 +29,7 @@ export function DetailsPage({
   values: DetailsValues
 }) {
   const m = detailsMessages(ctx.locale)
+  const idError = errorFor(errors, 'nationalId')
   return (
     <Layout ctx={ctx} title={m('details.title')} hasErrors={errors.length > 0}>
       <ErrorSummary ctx={ctx} errors={errors} />
@@ -39,12 +41,17 @@ export function DetailsPage({
           label={m('details.nationalId')}
           hint={m('details.nationalIdHint')}
           value={values.nationalId}
-          error={errorFor(errors, 'nationalId')}
+          error={idError}
           inputMode="numeric"
           autoComplete="off"
           spellcheck={false}
           width="20"
         />
+        {idError === m('error.nationalId.company') && (
+          <p class="body" data-company-link>
+            <a href={COMPANY_PATHS.start}>{m('details.companyLink')}</a>
+          </p>
+        )}
         <TextField
           id="email"
           type="email"

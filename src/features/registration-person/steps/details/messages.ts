@@ -14,6 +14,10 @@ const th = {
   'details.button': 'ดำเนินการต่อ',
   'error.nationalId.required': 'กรอกเลขประจำตัวประชาชน',
   'error.nationalId.format': 'เลขประจำตัวประชาชนต้องมี 13 หลัก',
+  'error.nationalId.digits':
+    'กรอกเลขประจำตัวประชาชนเป็นตัวเลขเท่านั้น (0–9) ตรวจสอบว่าไม่ได้พิมพ์ตัวอักษร เช่น ตัว O แทนเลข 0',
+  'error.nationalId.company': 'เลขนี้เป็นเลขทะเบียนนิติบุคคลของบริษัท ไม่ใช่เลขประจำตัวประชาชน',
+  'details.companyLink': 'ลงทะเบียนในนามบริษัทแทน',
   'error.nationalId.checksum': 'เลขประจำตัวประชาชนไม่ถูกต้อง โปรดตรวจสอบว่ากรอกครบทุกหลักตามบัตร',
   'error.email.required': 'กรอกอีเมล',
   'error.email.format': vocabulary.th.emailFormat,
@@ -33,6 +37,10 @@ const en: Record<keyof typeof th, string> = {
   'details.button': 'Continue',
   'error.nationalId.required': 'Enter your national ID number',
   'error.nationalId.format': 'A national ID number has 13 digits',
+  'error.nationalId.digits':
+    'Enter digits only (0–9). Check that you did not type a letter, such as the letter O for a zero',
+  'error.nationalId.company': "This is a company's registration number, not a national ID number",
+  'details.companyLink': 'Register a company instead',
   'error.nationalId.checksum':
     'This national ID number is not valid. Check that you typed every digit as on your card',
   'error.email.required': 'Enter your e-mail address',

@@ -2,6 +2,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify'
 import { pageContext } from '../../../../platform/http/page-context.js'
 import { nationalIdOf } from '../../../identity/index.js'
 import { ruleLabelFor } from '../../../receipts/index.js'
+import { inviteToSurvey } from '../../../survey/index.js'
 import { findApplication, findDecision } from '../../application.repository.js'
 import type { StepContext } from '../../deps.js'
 import { PATHS } from '../../journey.js'
@@ -16,6 +17,14 @@ export function doneStep({ deps }: StepContext) {
       const decision = a ? await findDecision(deps.db, a.id) : undefined
       if (!a || !decision) return reply.redirect(PATHS.start, 303)
       const ctx = pageContext(request, reply)
+      // The survey's invitation (once per journey; its e-mail goes with it).
+      const survey = await inviteToSurvey(deps.db, deps, {
+        journeyId: a.id,
+        kind: 'person',
+        channel: 'online',
+        email: a.email,
+        locale: a.locale,
+      })
       const number =
         decision.outcome === 'approved' && a.person_id
           ? await nationalIdOf(deps.db, deps.crypto, a.person_id)
@@ -29,6 +38,7 @@ export function doneStep({ deps }: StepContext) {
           receiptUrl={decision.receipt_id ? `/verify/${decision.receipt_id}` : null}
           results={decision.results}
           ruleLabel={ruleLabelFor(ctx.locale)}
+          survey={survey}
         />,
       )
     },

@@ -1,6 +1,7 @@
 import type { RuleResult } from '../../../../platform/db/schema.js'
 import type { PageContext } from '../../../../platform/views/context.js'
 import { Layout } from '../../../../platform/views/layout.js'
+import { SurveyInvitation } from '../../../survey/index.js'
 import { PATHS } from '../../journey.js'
 import { doneMessages, type DoneMessage } from './messages.js'
 
@@ -13,6 +14,7 @@ export function DonePage(p: {
   receiptUrl: string | null
   results: RuleResult[]
   ruleLabel: (rule: string) => string
+  survey?: { path: string } | null
 }) {
   const { ctx } = p
   const m = doneMessages(ctx.locale)
@@ -47,6 +49,7 @@ export function DonePage(p: {
             <a href="/account">{m('done.status')}</a>
           </li>
         </ul>
+        <SurveyInvitation ctx={ctx} invitation={p.survey ?? null} />
       </Layout>
     )
   }
@@ -76,6 +79,7 @@ export function DonePage(p: {
           <a href={PATHS.start}>{m('done.startAgain')}</a>
         </li>
       </ul>
+      <SurveyInvitation ctx={ctx} invitation={p.survey ?? null} />
     </Layout>
   )
 }

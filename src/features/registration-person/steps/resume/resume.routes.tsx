@@ -1,11 +1,12 @@
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import { pageContext } from '../../../../platform/http/page-context.js'
+import { stepOf } from '../../../../platform/journey.js'
 import type { StepContext } from '../../deps.js'
-import { PATHS } from '../../journey.js'
+import { PATHS, STEPS } from '../../journey.js'
 import { PersonMessagePage } from '../../views.js'
 import { resumeMessages } from './messages.js'
-import { findByResumeToken, prepareResume } from './resume.service.js'
-import { ResumePage } from './resume.views.js'
+import { findByResumeToken, prepareResume, sendResumeLinkNow } from './resume.service.js'
+import { LinkSentPage, ResumePage } from './resume.views.js'
 
 type WithToken = FastifyRequest<{ Params: { token: string } }>
 
@@ -19,8 +20,21 @@ function maskEmail(email: string): string {
 }
 
 /** Save and resume: the e-mailed link only identifies the draft. */
-export function resumeStep({ deps }: StepContext) {
+export function resumeStep({ deps, journey }: StepContext) {
   return {
+    /** The applicant asks for the link now (they are leaving): e-mailed, then said so. */
+    later: async (request: FastifyRequest, reply: FastifyReply) => {
+      const a = journey.application(request)
+      if (!(await sendResumeLinkNow(deps, a, request.id)))
+        return reply.redirect(PATHS.step('details'), 303)
+      return reply.page(
+        <LinkSentPage
+          ctx={pageContext(request, reply)}
+          reference={a.reference}
+          next={PATHS.step(stepOf(STEPS, a.step) ?? 'details')}
+        />,
+      )
+    },
     show: async (request: WithToken, reply: FastifyReply) => {
       const a = await findByResumeToken(deps.db, request.params.token)
       const ctx = pageContext(request, reply, { forms: true })

@@ -25,3 +25,27 @@ export function ResumePage({
     </Layout>
   )
 }
+
+/** The link asked for is on its way; the applicant may still go on now. */
+export function LinkSentPage({
+  ctx,
+  reference,
+  next,
+}: {
+  ctx: PageContext
+  reference: string
+  next: string
+}) {
+  const m = resumeMessages(ctx.locale)
+  return (
+    <Layout ctx={ctx} title={m('later.title')}>
+      <h1 class="heading-l">{m('later.title')}</h1>
+      <p class="body" data-link-sent>
+        {m('later.body', { reference })}
+      </p>
+      <p class="body">
+        <a href={next}>{m('later.continue')}</a>
+      </p>
+    </Layout>
+  )
+}

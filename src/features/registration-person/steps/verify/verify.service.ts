@@ -1,13 +1,17 @@
 import type { Kysely } from 'kysely'
+import { recordAudit } from '../../../../platform/audit.js'
 import type { DB, VerificationFailure } from '../../../../platform/db/schema.js'
 import { recordJourneyEvent } from '../../../../platform/journey.js'
 import { formatDateTime } from '../../../../platform/time.js'
+import { signInPurpose } from '../../../account/index.js'
 import { IDENTITY_PATHS, startVerification, type VerifiedContext } from '../../../identity/index.js'
 import { enqueueMail } from '../../../mail/index.js'
 import {
   bindVerifiedPerson,
+  closeAsRegistered,
   countVerifications,
   findApplication,
+  hasLiveRegistration,
   lapseOpenVerifications,
   supersedeOtherDrafts,
   type ApplicationRow,
@@ -42,7 +46,10 @@ export async function beginVerification(deps: PersonDeps, app: ApplicationRow, r
   })
 }
 
-/** Registration purpose: the verified ID must be the typed one; the newest application wins. */
+/**
+ * Registration purpose: a person the bank shows to be registered already is signed in instead;
+ * otherwise the verified ID must be the typed one, and the newest application wins.
+ */
 export async function onRegistrationVerified(
   deps: PersonDeps,
   trx: Kysely<DB>,
@@ -51,6 +58,31 @@ export async function onRegistrationVerified(
   if (!ctx.applicationId) return 'invalid_response'
   const app = await findApplication(trx, ctx.applicationId)
   if (!app || app.status !== 'draft') return 'invalid_response'
+  // Asked only of the bank-verified person, never of the typed ID: nobody learns from this
+  // journey whether somebody else's number is registered.
+  if (
+    (await hasLiveRegistration(trx, ctx.personId)) &&
+    (await signInPurpose().onVerified(trx, ctx)) === undefined
+  ) {
+    await closeAsRegistered(trx, app.id, {
+      personId: ctx.personId,
+      verificationId: ctx.verificationId,
+    })
+    await recordAudit(trx, {
+      actorType: 'registrant',
+      actorId: ctx.personId,
+      action: 'application.already_registered',
+      subjectType: 'application',
+      subjectId: app.id,
+    })
+    await recordJourneyEvent(trx, {
+      journeyId: app.id,
+      kind: 'person',
+      event: 'verification',
+      step: 'already_registered',
+    })
+    return undefined
+  }
   if (!app.national_id_hmac || !app.national_id_hmac.equals(deps.crypto.hmac(ctx.nationalId).blob))
     return 'id_mismatch'
   // The person proved who they are, so their older drafts give way to this one.

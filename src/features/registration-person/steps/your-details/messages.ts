@@ -4,6 +4,10 @@ import { personText } from '../../messages.js'
 const th = {
   ...personText.th,
   'yours.title': 'ตรวจสอบข้อมูลของท่าน',
+  'yours.nonThaiTitle': 'บริการออนไลน์นี้สำหรับผู้มีสัญชาติไทย',
+  'yours.nonThaiBody':
+    'ธนาคารแจ้งว่าท่านมีสัญชาติ{nationality} การลงทะเบียนออนไลน์ใช้ได้เฉพาะผู้มีสัญชาติไทย หากส่งคำขอนี้ ระบบจะพิจารณาตามกฎและจะไม่อนุมัติ',
+  'yours.nonThaiWay': 'ท่านยังลงทะเบียนได้ที่เคาน์เตอร์ของศูนย์บริการศุลกากร หรือสอบถามเราก่อนได้:',
   'yours.mailingTitle': 'ที่อยู่สำหรับจัดส่งเอกสาร',
   'yours.sameLegend': 'ที่อยู่สำหรับจัดส่งเอกสารเป็นที่อยู่ตามบัตรประชาชนหรือไม่',
   'yours.same': 'ใช่ ใช้ที่อยู่ตามบัตรประชาชน',
@@ -32,6 +36,11 @@ const th = {
 const en: Record<keyof typeof th, string> = {
   ...personText.en,
   'yours.title': 'Check your details',
+  'yours.nonThaiTitle': 'This online service is for Thai nationals',
+  'yours.nonThaiBody':
+    'Your bank says your nationality is {nationality}. Only Thai nationals can register online: if you send this application, it is decided by the rules and will be refused.',
+  'yours.nonThaiWay':
+    'You can still register at the counter of the Customs Service Centre, or ask us first:',
   'yours.mailingTitle': 'Mailing address',
   'yours.sameLegend': 'Is your mailing address the one on your ID card?',
   'yours.same': 'Yes, use my ID-card address',

@@ -11,10 +11,11 @@ import {
 } from '../../../../platform/views/components.js'
 import type { PageContext } from '../../../../platform/views/context.js'
 import { Layout } from '../../../../platform/views/layout.js'
+import { nationalityName } from '../../../../platform/nationality.js'
 import { formatArea, type Area } from '../../../address/index.js'
 import type { ProfileView } from '../../../registrations/index.js'
 import { PATHS } from '../../journey.js'
-import { bankRows } from '../../views.js'
+import { bankRows, ContinueLater } from '../../views.js'
 import { yourDetailsMessages } from './messages.js'
 
 function BankData({ ctx, profile }: { ctx: PageContext; profile: ProfileView }) {
@@ -28,6 +29,28 @@ function BankData({ ctx, profile }: { ctx: PageContext; profile: ProfileView }) 
       <p class="hint">{m('yours.fromBankHint')}</p>
       <SummaryList rows={rows} />
     </section>
+  )
+}
+
+/**
+ * The bank says the person is not Thai: the online service is for Thai nationals, so they are
+ * told here, with the ways forward. It only warns; the rule decides at submit.
+ */
+function NonThaiWarning({ ctx, nationality }: { ctx: PageContext; nationality: string }) {
+  const m = yourDetailsMessages(ctx.locale)
+  return (
+    <div class="notice notice--warning" data-non-thai={nationality}>
+      <h2 class="heading-m">{m('yours.nonThaiTitle')}</h2>
+      <p class="body">
+        {m('yours.nonThaiBody', { nationality: nationalityName(nationality, ctx.locale) })}
+      </p>
+      <p class="body">{m('yours.nonThaiWay')}</p>
+      <ul class="plain-list">
+        <li>{ctx.t('footer.serviceCentre')}</li>
+        <li>{ctx.t('footer.callCenter')}</li>
+        <li>{ctx.t('footer.email')}</li>
+      </ul>
+    </div>
   )
 }
 
@@ -60,6 +83,9 @@ export function YourDetailsPage({
     <Layout ctx={ctx} title={m('yours.title')} hasErrors={errors.length > 0}>
       <ErrorSummary ctx={ctx} errors={errors} />
       <h1 class="heading-l">{m('yours.title')}</h1>
+      {profile.nationality && profile.nationality !== 'THA' && (
+        <NonThaiWarning ctx={ctx} nationality={profile.nationality} />
+      )}
       <BankData ctx={ctx} profile={profile} />
       <form method="post" action={PATHS.step('your-details')} novalidate>
         <CsrfField ctx={ctx} />
@@ -124,7 +150,10 @@ export function YourDetailsPage({
               value={values.area}
               error={errorFor(errors, 'area')}
               placeholder={m('yours.areaChoose')}
-              options={areas.map((a) => ({ value: a.subdistrictCode, label: formatArea(a) }))}
+              options={areas.map((a) => ({
+                value: a.subdistrictCode,
+                label: formatArea(a, ctx.locale),
+              }))}
             />
           )}
           {areas.length === 0 && errorFor(errors, 'area') && (
@@ -137,6 +166,7 @@ export function YourDetailsPage({
           {m('yours.button')}
         </Button>
       </form>
+      <ContinueLater ctx={ctx} />
     </Layout>
   )
 }
