@@ -212,6 +212,35 @@ describe('a director of companies, on their account', () => {
       .execute()
     assert.equal(acted.length, 1, 'opening from the list is audited as typing the ID is')
 
+    // "My data" says the legal block once, and each section folds without a script.
+    const mine = await d.get('/account/my-data?lang=th')
+    assert.equal(mine.body.match(/data-legal/g)?.length, 1)
+    const legal = mine.body.slice(
+      mine.body.indexOf('<section class="pdpa-legal"'),
+      mine.body.indexOf('</section>', mine.body.indexOf('<section class="pdpa-legal"')),
+    )
+    for (const text of [/มาตรา 24\(4\)/g, /ตลอดอายุทะเบียน และอีก 10 ปี/g, /ลบไม่ได้ขณะที่กฎหมายศุลกากร/g]) {
+      const inBlock = legal.match(text)?.length ?? 0
+      assert.ok(inBlock > 0, `${text} in the legal block`)
+      assert.equal(mine.body.match(text)?.length, inBlock, `${text} said in the legal block only`)
+    }
+    const sections = mine.body.match(/<(\w+) class="pdpa-section" data-category="[a-z]+"/g) ?? []
+    assert.ok(sections.length >= 8)
+    assert.ok(
+      sections.every((tag) => tag.startsWith('<details ')),
+      sections.join(),
+    )
+    assert.equal(
+      mine.body.match(/<summary class="pdpa-section__summary">/g)?.length,
+      sections.length,
+    )
+    const print = await d.get('/account/my-data/print')
+    assert.equal(
+      print.body.match(/<details class="pdpa-section" data-category="[a-z]+" open/g)?.length,
+      sections.length,
+      'the print version opens every section',
+    )
+
     // The act-for page lists the registered company by name, as a link: nothing to retype.
     const actFor = await d.get('/account/company?lang=th')
     assert.match(actFor.body, aItem)

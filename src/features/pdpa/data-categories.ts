@@ -15,11 +15,13 @@ export interface DataCategory {
   erasure: Text
 }
 
-const KEPT_WITH_REGISTRY: Text = {
+/** The retention most categories share; the "my data" page says it once. */
+export const KEPT_WITH_REGISTRY: Text = {
   th: 'ตลอดอายุทะเบียน และอีก 10 ปีหลังทะเบียนสิ้นสุด ตามอายุความของกฎหมายศุลกากร',
   en: 'For the life of the registration and 10 years after it ends (limitation periods of customs law)',
 }
-const NO_ERASURE_REGISTRY: Text = {
+/** The erasure rule most categories share; the "my data" page says it once. */
+export const NO_ERASURE_REGISTRY: Text = {
   th: 'ลบไม่ได้ขณะที่กฎหมายศุลกากรกำหนดให้เก็บ (มาตรา 33 วรรคหนึ่ง (5) ประกอบมาตรา 24(4) และ (6)) แต่ขอแก้ไขให้ถูกต้องได้',
   en: 'Cannot be erased while customs law requires it to be kept (s.33(5) with s.24(4) and (6)); it can be corrected',
 }

@@ -1,5 +1,6 @@
 import { defineMessages } from '../../platform/i18n/index.js'
 import { acknowledgeEn, acknowledgeTh } from './acknowledge.messages.js'
+import { myDataLegalEn, myDataLegalTh } from './my-data-legal.messages.js'
 import { myDataEn, myDataTh } from './my-data.messages.js'
 import { requestsEn, requestsTh } from './requests.messages.js'
 import { ropaEn, ropaTh } from './ropa.messages.js'
@@ -9,8 +10,8 @@ import { ropaEn, ropaTh } from './ropa.messages.js'
  * Each area keeps its texts in its own file; this is the one catalogue the pages use.
  */
 export const pdpaMessages = defineMessages({
-  th: { ...myDataTh, ...requestsTh, ...acknowledgeTh, ...ropaTh },
-  en: { ...myDataEn, ...requestsEn, ...acknowledgeEn, ...ropaEn },
+  th: { ...myDataTh, ...myDataLegalTh, ...requestsTh, ...acknowledgeTh, ...ropaTh },
+  en: { ...myDataEn, ...myDataLegalEn, ...requestsEn, ...acknowledgeEn, ...ropaEn },
 })
 
 export type PdpaMessage = Parameters<ReturnType<typeof pdpaMessages>>[0]

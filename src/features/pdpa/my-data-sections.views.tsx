@@ -6,33 +6,38 @@ import type { MyData } from './my-data.service.js'
 import { PDPA_PATHS } from './paths.js'
 import { DATA_CATEGORIES } from './data-categories.js'
 import { RequestStatusTag } from './requests.views.js'
-import { actionOf, Fields, reasonOf, Section, type Days } from './my-data.components.js'
+import { actionOf, Fields, LegalBlock, reasonOf, Section, type Days } from './my-data.components.js'
 
 /** Every section of the registrant's data: the page and the print view share it. */
 export function MyDataSections({
   ctx,
   data,
   days,
+  open = false,
 }: {
   ctx: PageContext
   data: MyData
   days: Days
+  /** Every section unfolded (the print version). */
+  open?: boolean
 }) {
   const m = pdpaMessages(ctx.locale)
   const { locale } = ctx
   const date = (d: Date | string) => formatDate(d, locale)
+  const section = { ctx, days, open }
   return (
     <>
-      <Section id="identity" ctx={ctx} days={days}>
+      <LegalBlock m={m} locale={locale} />
+      <Section id="identity" {...section} count={data.identity.length}>
         {data.verifiedAt && (
           <p class="hint">{m('myData.verifiedAt', { date: date(data.verifiedAt) })}</p>
         )}
         <Fields rows={data.identity} m={m} locale={locale} />
       </Section>
-      <Section id="contact" ctx={ctx} days={days}>
+      <Section id="contact" {...section} count={data.contact.length}>
         <Fields rows={data.contact} m={m} locale={locale} />
       </Section>
-      <Section id="registrations" ctx={ctx} days={days}>
+      <Section id="registrations" {...section} count={data.registrations.length}>
         <DataTable
           caption={DATA_CATEGORIES.registrations.title[locale]}
           head={[
@@ -52,7 +57,7 @@ export function MyDataSections({
           ])}
         />
       </Section>
-      <Section id="applications" ctx={ctx} days={days}>
+      <Section id="applications" {...section} count={data.applications.length}>
         <DataTable
           caption={DATA_CATEGORIES.applications.title[locale]}
           head={[m('app.reference'), m('app.status'), m('app.submitted'), m('app.decision')]}
@@ -71,7 +76,7 @@ export function MyDataSections({
           ])}
         />
       </Section>
-      <Section id="company" ctx={ctx} days={days}>
+      <Section id="company" {...section} count={data.companies.length}>
         <DataTable
           caption={DATA_CATEGORIES.company.title[locale]}
           head={[
@@ -89,7 +94,7 @@ export function MyDataSections({
           ])}
         />
       </Section>
-      <Section id="authority" ctx={ctx} days={days}>
+      <Section id="authority" {...section} count={data.grants.length}>
         <DataTable
           caption={DATA_CATEGORIES.authority.title[locale]}
           head={[
@@ -109,7 +114,7 @@ export function MyDataSections({
           ])}
         />
       </Section>
-      <Section id="verifications" ctx={ctx} days={days}>
+      <Section id="verifications" {...section} count={data.verifications.length}>
         <DataTable
           caption={DATA_CATEGORIES.verifications.title[locale]}
           head={[m('ver.startedAt'), m('ver.purpose'), m('ver.status'), m('ver.raw')]}
@@ -122,7 +127,7 @@ export function MyDataSections({
           ])}
         />
       </Section>
-      <Section id="acceptances" ctx={ctx} days={days}>
+      <Section id="acceptances" {...section} count={data.acceptances.length}>
         <DataTable
           caption={DATA_CATEGORIES.acceptances.title[locale]}
           head={[m('acc.document'), m('acc.version'), m('acc.acceptedAt')]}
@@ -134,7 +139,7 @@ export function MyDataSections({
           ])}
         />
       </Section>
-      <Section id="access" ctx={ctx} days={days}>
+      <Section id="access" {...section} count={data.access.length}>
         <p class="body">{m('access.intro')}</p>
         <DataTable
           id="access-log"
@@ -168,7 +173,7 @@ export function MyDataSections({
           ])}
         />
       </Section>
-      <Section id="requests" ctx={ctx} days={days}>
+      <Section id="requests" {...section} count={data.requests.length}>
         <DataTable
           caption={DATA_CATEGORIES.requests.title[locale]}
           head={[

@@ -6,16 +6,60 @@ import type { RetentionKind } from '../../platform/retention-kinds.js'
 import { DataTable } from './components.js'
 import { pdpaMessages, type PdpaTranslate } from './messages.js'
 import type { AccessEntry, FieldRow } from './my-data.service.js'
-import { DATA_CATEGORIES, type CategoryId, type DataCategory } from './data-categories.js'
-import { LAWFUL_BASES, PURPOSES, SOURCES } from './processing.js'
+import {
+  DATA_CATEGORIES,
+  KEPT_WITH_REGISTRY,
+  NO_ERASURE_REGISTRY,
+  type CategoryId,
+  type DataCategory,
+} from './data-categories.js'
+import { LAWFUL_BASES, PURPOSES, SOURCES, type LawfulBasis } from './processing.js'
 
 /** Days each kind of short-lived record is kept (the configuration in force). */
 export type Days = Record<RetentionKind, number>
 
-/** Where a category of data comes from, why it is held, on what basis, for how long. */
+/**
+ * What the law says of the data, said once for the whole page: the lawful bases with their
+ * sections, and the retention and erasure rule that every category follows unless its own
+ * section says otherwise.
+ */
+export function LegalBlock({ m, locale }: { m: PdpaTranslate; locale: Locale }) {
+  return (
+    <section class="pdpa-legal" aria-labelledby="pdpa-legal-title" data-legal>
+      <h2 class="heading-m" id="pdpa-legal-title">
+        {m('legal.title')}
+      </h2>
+      <dl class="pdpa-meta">
+        <dt>{m('meta.basis')}</dt>
+        <dd>
+          <ul class="plain-list">
+            {(Object.keys(LAWFUL_BASES) as LawfulBasis[]).map((b) => (
+              <li key={b}>
+                <strong>{m(`basis.${b}`)}</strong>: {LAWFUL_BASES[b].text[locale]} (
+                {LAWFUL_BASES[b].ref[locale]})
+              </li>
+            ))}
+          </ul>
+        </dd>
+        <dt>{m('meta.retention')}</dt>
+        <dd>{KEPT_WITH_REGISTRY[locale]}</dd>
+        <dt>{m('meta.erasure')}</dt>
+        <dd>{NO_ERASURE_REGISTRY[locale]}</dd>
+      </dl>
+      <p class="hint">{m('legal.exceptions')}</p>
+    </section>
+  )
+}
+
+/**
+ * Where a category of data comes from, why it is held and on which basis; its retention and
+ * erasure only where they differ from what the legal block says for all.
+ */
 export function CategoryMeta(p: { id: CategoryId; m: PdpaTranslate; locale: Locale; days: Days }) {
   const c: DataCategory = DATA_CATEGORIES[p.id]
   const { m, locale } = p
+  const ownRetention = c.retention !== KEPT_WITH_REGISTRY
+  const ownErasure = c.erasure !== NO_ERASURE_REGISTRY
   return (
     <dl class="pdpa-meta">
       <dt>{m('meta.source')}</dt>
@@ -23,38 +67,54 @@ export function CategoryMeta(p: { id: CategoryId; m: PdpaTranslate; locale: Loca
       <dt>{m('meta.purposes')}</dt>
       <dd>{c.purposes.map((x) => PURPOSES[x][locale]).join('; ')}</dd>
       <dt>{m('meta.basis')}</dt>
-      <dd>
-        {c.bases
-          .map((b) => `${LAWFUL_BASES[b].text[locale]} (${LAWFUL_BASES[b].ref[locale]})`)
-          .join('; ')}
-      </dd>
-      <dt>{m('meta.retention')}</dt>
-      <dd>
-        {c.retention[locale]}
-        {c.retentionKind ? ` (${m('meta.days', { days: p.days[c.retentionKind] })})` : ''}
-      </dd>
-      <dt>{m('meta.erasure')}</dt>
-      <dd>{c.erasure[locale]}</dd>
+      <dd>{c.bases.map((b) => m(`basis.${b}`)).join('; ')}</dd>
+      {ownRetention && (
+        <>
+          <dt>{m('meta.retention')}</dt>
+          <dd>
+            {c.retention[locale]}
+            {c.retentionKind ? ` (${m('meta.days', { days: p.days[c.retentionKind] })})` : ''}
+          </dd>
+        </>
+      )}
+      {ownErasure && (
+        <>
+          <dt>{m('meta.erasure')}</dt>
+          <dd>{c.erasure[locale]}</dd>
+        </>
+      )}
     </dl>
   )
 }
 
-/** One category of "my data": its heading, its rows, then what the configuration says of it. */
+/**
+ * One category of "my data", folded: its heading and how many records it holds in the summary,
+ * then its rows and what the configuration says of it. The browser opens it; no script.
+ */
 export function Section(p: {
   id: CategoryId
   ctx: PageContext
   days: Days
+  count: number
+  open?: boolean
   children: ComponentChildren
 }) {
   const m = pdpaMessages(p.ctx.locale)
   return (
-    <section class="pdpa-section" aria-labelledby={`cat-${p.id}`} data-category={p.id}>
-      <h2 class="heading-m" id={`cat-${p.id}`}>
-        {DATA_CATEGORIES[p.id].title[p.ctx.locale]}
-      </h2>
-      {p.children}
-      <CategoryMeta id={p.id} m={m} locale={p.ctx.locale} days={p.days} />
-    </section>
+    <details class="pdpa-section" data-category={p.id} open={p.open}>
+      <summary class="pdpa-section__summary">
+        <h2 class="heading-m" id={`cat-${p.id}`}>
+          {DATA_CATEGORIES[p.id].title[p.ctx.locale]}
+        </h2>{' '}
+        <span class="pdpa-section__count">
+          {p.count === 0 ? m('myData.none') : m('myData.count', { count: p.count })}
+        </span>
+      </summary>
+      <div class="pdpa-section__body">
+        {p.children}
+        <CategoryMeta id={p.id} m={m} locale={p.ctx.locale} days={p.days} />
+      </div>
+    </details>
   )
 }
 

@@ -76,7 +76,7 @@ export function MyDataPrintPage({
       <p class="body">
         {m('print.generated', { time: formatDateTime(now, ctx.locale), name: data.nameTh })}
       </p>
-      <MyDataSections ctx={ctx} data={data} days={days} />
+      <MyDataSections ctx={ctx} data={data} days={days} open />
     </Layout>
   )
 }

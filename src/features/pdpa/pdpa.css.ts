@@ -36,8 +36,39 @@ export const PDPA_CSS = `
 .pdpa-meta dd {
   margin: 0;
 }
+.pdpa-legal {
+  margin: 0 0 24px;
+}
+.pdpa-legal .pdpa-meta {
+  margin-bottom: 8px;
+}
 .pdpa-section {
-  margin: 0 0 16px;
+  border-top: 1px solid #b1b4b6;
+}
+.pdpa-section:last-of-type {
+  border-bottom: 1px solid #b1b4b6;
+  margin-bottom: 32px;
+}
+.pdpa-section__summary {
+  cursor: pointer;
+  padding: 12px 0;
+  color: #1d4f91;
+}
+.pdpa-section__summary .heading-m {
+  display: inline;
+  margin: 0;
+  text-decoration: underline;
+  text-underline-offset: 0.15em;
+}
+.pdpa-section__summary:hover .heading-m {
+  text-decoration-thickness: 3px;
+}
+.pdpa-section__count {
+  color: #484949;
+  font-size: 1rem;
+}
+.pdpa-section__body {
+  padding: 0 0 8px;
 }
 .pdpa-tag {
   display: inline-block;
