@@ -106,6 +106,22 @@ describe('whole addresses', () => {
     assert.equal(mailingAddressText({ kind: 'id-card' }, card, 'en'), idCardAddressText(card, 'en'))
   })
 
+  it('knows the newer sub-districts the bank writes and the Thai data has not yet', () => {
+    const card = {
+      houseNo: '298/23',
+      road: 'บางนา-ตราด',
+      subdistrict: 'แขวงบางนาเหนือ',
+      district: 'เขตบางนา',
+      province: 'กรุงเทพมหานคร',
+      postcode: '10260',
+      formatted: '298/23 ถนนบางนา-ตราด แขวงบางนาเหนือ เขตบางนา กรุงเทพมหานคร 10260',
+    }
+    assert.equal(
+      idCardAddressText(card, 'en'),
+      '298/23, บางนา-ตราด Rd, Khwaeng Bang Na Nuea, Khet Bang Na, Bangkok 10260',
+    )
+  })
+
   it('keeps the bank line when the places are not all known, and builds one from parts without it', () => {
     assert.equal(idCardAddressText({ formatted: 'ที่อยู่ตามบัตร' }, 'en'), 'ที่อยู่ตามบัตร')
     assert.equal(

@@ -70,6 +70,14 @@ for (const a of allAreas().sort((x, y) => x.subdistrictCode.localeCompare(y.subd
   else missing.push(`${a.province} ${a.district} ${a.subdistrict}`)
 }
 
+// Places the Thai data does not have yet (sub-districts created since, such as แขวงบางนาเหนือ)
+// are added under the source's own Thai names: the bank writes them on ID-card addresses.
+for (const r of rows) {
+  const pNode = (tree[r.city_th] ??= [r.city, {}])
+  const dNode = (pNode[1][r.district_th] ??= [r.district, {}])
+  dNode[1][r.subdistrict_th] ??= r.subdistrict
+}
+
 const out = { source: `${pkg.name}@${pkg.version} (${pkg.license})`, places: tree }
 const target = join(import.meta.dirname, 'place-names-en.json')
 writeFileSync(target, `${JSON.stringify(out, null, 2)}\n`)
