@@ -9,6 +9,7 @@ import { dpoRoutes } from './dpo/dpo.routes.js'
 import { ethicsRoutes } from './ethics/ethics.routes.js'
 import { helpDeskRoutes } from './help-desk/help-desk.routes.js'
 import { HomePage } from './home.views.js'
+import { officerManualRoutes } from './manual/manual.routes.js'
 import { adminRoutes } from './officer-admin/admin.routes.js'
 import { grantRoutes } from './officer-admin/grants.routes.js'
 import { OFFICER_PATHS } from './paths.js'
@@ -51,4 +52,5 @@ export async function backOfficeRoutes(
   await app.register(serviceQualityRoutes, { ...opts, guard })
   await app.register(statisticsRoutes, { ...opts, guard })
   await app.register(ethicsRoutes, { ...opts, guard })
+  await app.register(officerManualRoutes, { ...opts, guard })
 }

@@ -5,6 +5,7 @@ import { counterMenu } from './counter/menu.js'
 import { dpoMenu } from './dpo/menu.js'
 import { ethicsMenu } from './ethics/menu.js'
 import { helpDeskMenu } from './help-desk/menu.js'
+import { officerManualMenu } from './manual/menu.js'
 import { menuLinks, type MenuEntry, type MenuLink } from './menu.js'
 import { officerAdminMenu } from './officer-admin/menu.js'
 import { registryMenu } from './registry/menu.js'
@@ -22,6 +23,7 @@ export const MENU: readonly MenuEntry[] = [
   ...serviceQualityMenu,
   ...statisticsMenu,
   ...ethicsMenu,
+  ...officerManualMenu,
 ]
 
 /** The links the officer's roles may use, in the bar or on the start page. */

@@ -72,6 +72,11 @@ export function defaultManual(): Record<Locale, Edition> {
   return cached
 }
 
+/** The officers' topics in one language: shown only behind the back office's sign-in. */
+export function officerTopics(locale: Locale): TopicView[] {
+  return defaultManual()[locale].officerTopics
+}
+
 /** The manual's link for a page, for the page context (app.ts hands it to the layout). */
 export function manualHelp(manual: Record<Locale, Edition> = defaultManual()) {
   const topics = { th: manual.th.topics, en: manual.en.topics }

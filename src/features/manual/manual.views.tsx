@@ -78,26 +78,12 @@ export function ManualIndexPage({ ctx, topics }: { ctx: PageContext; topics: Top
   )
 }
 
-/** One topic: contents of the page, the text, when it changed, the previous and next topics. */
-export function ManualTopicPage(props: {
-  ctx: PageContext
-  topic: TopicView
-  previous?: TopicView
-  next?: TopicView
-  version: string
-}) {
-  const { ctx, topic, previous, next, version } = props
+/** A topic's contents list and text (the public pages and the officers' manual use it). */
+export function ManualText({ ctx, topic }: { ctx: PageContext; topic: TopicView }) {
   const m = manualMessages(ctx.locale)
   return (
-    <Layout ctx={ctx} title={`${topic.title} – ${m('index.title')}`}>
+    <>
       <Styles />
-      <nav aria-label={m('topic.breadcrumb')} class="manual-no-print">
-        <a href={MANUAL_PATHS.index}>{m('topic.breadcrumb')}</a>
-      </nav>
-      <h1 class="heading-l">{topic.title}</h1>
-      <p class="manual-meta">
-        {m('topic.updated', { date: formatDate(topic.updated, ctx.locale), version })}
-      </p>
       {topic.headings.length > 1 && (
         <nav class="manual-contents" aria-labelledby="manual-on-this-page">
           <h2 class="heading-s" id="manual-on-this-page">
@@ -113,6 +99,30 @@ export function ManualTopicPage(props: {
         </nav>
       )}
       <div class="manual-text" dangerouslySetInnerHTML={{ __html: topic.html }} />
+    </>
+  )
+}
+
+/** One topic: contents of the page, the text, when it changed, the previous and next topics. */
+export function ManualTopicPage(props: {
+  ctx: PageContext
+  topic: TopicView
+  previous?: TopicView
+  next?: TopicView
+  version: string
+}) {
+  const { ctx, topic, previous, next, version } = props
+  const m = manualMessages(ctx.locale)
+  return (
+    <Layout ctx={ctx} title={`${topic.title} – ${m('index.title')}`}>
+      <nav aria-label={m('topic.breadcrumb')} class="manual-no-print">
+        <a href={MANUAL_PATHS.index}>{m('topic.breadcrumb')}</a>
+      </nav>
+      <h1 class="heading-l">{topic.title}</h1>
+      <p class="manual-meta">
+        {m('topic.updated', { date: formatDate(topic.updated, ctx.locale), version })}
+      </p>
+      <ManualText ctx={ctx} topic={topic} />
       <p class="body">{m('topic.help')}</p>
       <SearchForm ctx={ctx} />
       <nav class="manual-pager manual-no-print" aria-label={m('index.topics')}>

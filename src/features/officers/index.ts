@@ -1,7 +1,15 @@
 // Officer identity: roles and permissions, the policy, the registrant scope, the officer session
 // and guard, the officer repository, credentials, the sign-in and enrolment pages and their
 // throttle. The back office and any other feature that officers use reach them through here.
-export { ROLES, isRole, isSensitiveRole, can, roleLabel, SENSITIVE_ROLES } from './roles.js'
+export {
+  ROLES,
+  PERMISSIONS,
+  isRole,
+  isSensitiveRole,
+  can,
+  roleLabel,
+  SENSITIVE_ROLES,
+} from './roles.js'
 export type { Role, Permission, OfficerAuth } from './roles.js'
 export { authorise, auditRefusal } from './policy.js'
 export { inScope } from './scope.js'
