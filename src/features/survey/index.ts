@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify'
-import type { JobDefinition } from '../../platform/jobs/index.js'
 import type { FeatureDeps } from '../../platform/feature-deps.js'
+import { surveyPages } from './survey.routes.js'
 
 // The survey feature's public face: its routes and periodic work (wired in app.ts), the
 // invitation that finished journeys call, and the results that officers and statistics read.
@@ -25,18 +25,13 @@ export {
 } from './figures.js'
 export { formatMonth, monthRange, monthsBetween, monthOf } from './periods.js'
 export { SURVEY_PATHS } from './paths.js'
+export { surveyJobs } from './jobs.js'
+export { SurveyInvitation } from './survey.views.js'
 
 /** The survey feature's public pages. */
 export async function surveyRoutes(
   app: FastifyInstance,
   opts: { deps: FeatureDeps },
 ): Promise<void> {
-  void app
-  void opts
-}
-
-/** The survey feature's periodic work, run by the scheduler on the jobs' clock. */
-export function surveyJobs(deps: FeatureDeps): JobDefinition[] {
-  void deps
-  return []
+  await app.register(surveyPages, opts)
 }
