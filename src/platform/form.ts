@@ -1,4 +1,5 @@
 import type { FastifyReply, FastifyRequest, preHandlerAsyncHookHandler } from 'fastify'
+import { recordStepError } from './journey.js'
 
 /** A posted form as the form-body parser leaves it. */
 export type FormBody = Record<string, unknown>
@@ -54,6 +55,7 @@ export function form<T, K extends string>(
   return async function parseForm(request, reply) {
     const parsed = parse((request.body ?? {}) as FormBody)
     if (!parsed.ok) {
+      await recordStepError(request)
       await page(request, reply, { problems: parsed.problems, values: parsed.values })
       return reply
     }

@@ -33,6 +33,53 @@ export async function recordJourneyEvent(trx: Kysely<DB>, e: JourneyEvent): Prom
     .execute()
 }
 
+// The step each request's journey guard admitted, so that an invalid form can say where.
+const admittedSteps = new WeakMap<
+  FastifyRequest,
+  { db: Kysely<DB>; journeyId: string; step: string }
+>()
+
+/**
+ * A journey step's form came back with errors: a 'step_error' journey event, of the kind and
+ * channel the journey started with (the survey asks about the step where people struggled).
+ * Nothing for a request that no journey guard admitted.
+ */
+export async function recordStepError(request: FastifyRequest): Promise<void> {
+  const admitted = admittedSteps.get(request)
+  if (!admitted) return
+  const at = new Date()
+  await admitted.db
+    .insertInto('journey_events')
+    .columns([
+      'id',
+      'journey_id',
+      'journey_kind',
+      'event',
+      'step',
+      'channel',
+      'occurred_at',
+      'business_date',
+    ])
+    .expression((eb) =>
+      eb
+        .selectFrom('journey_events')
+        .select([
+          eb.cast<string>(eb.val(newId()), 'uuid').as('id'),
+          'journey_id',
+          'journey_kind',
+          eb.cast<string>(eb.val('step_error'), 'text').as('event'),
+          eb.cast<string>(eb.val(admitted.step), 'text').as('step'),
+          'channel',
+          eb.cast<Date>(eb.val(at), 'timestamptz').as('occurred_at'),
+          eb.cast<string>(eb.val(businessDate(at)), 'date').as('business_date'),
+        ])
+        .where('journey_id', '=', admitted.journeyId)
+        .where('event', '=', 'started')
+        .limit(1),
+    )
+    .execute()
+}
+
 /**
  * A step asked for beyond where the application has got (a bookmark, a forged URL): the refusal
  * is audited and the browser goes to the step it may open. Every journey's guard ends this way.
@@ -187,6 +234,7 @@ export function defineJourney<S extends ApplicationStep, A extends JourneyApplic
         const application = await check(request, reply, step)
         if (!application) return reply
         admitted.set(request, application)
+        admittedSteps.set(request, { db, journeyId: application.id, step })
       }
     },
     application(request) {
