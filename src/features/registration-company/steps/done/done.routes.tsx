@@ -1,6 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import { pageContext } from '../../../../platform/http/page-context.js'
 import { ruleLabelFor } from '../../../receipts/index.js'
+import { inviteToSurvey } from '../../../survey/index.js'
 import { companyNameOf } from '../../company-name.js'
 import { findCompanyApplication } from '../../company.repository.js'
 import type { StepContext } from '../../deps.js'
@@ -17,6 +18,14 @@ export function doneStep({ deps }: Pick<StepContext, 'deps'>) {
       const decision = a ? await findDecision(deps.db, a.id) : undefined
       if (!a || !decision) return reply.redirect(a ? PATHS.status : PATHS.start, 303)
       const ctx = pageContext(request, reply)
+      // The survey's invitation (once per journey; its e-mail goes with it).
+      const survey = await inviteToSurvey(deps.db, deps, {
+        journeyId: a.id,
+        kind: 'company',
+        channel: 'online',
+        email: a.email,
+        locale: a.locale,
+      })
       return reply.page(
         <DonePage
           ctx={ctx}
@@ -27,6 +36,7 @@ export function doneStep({ deps }: Pick<StepContext, 'deps'>) {
           receiptUrl={decision.receipt_id ? `/verify/${decision.receipt_id}` : null}
           results={decision.results}
           ruleLabel={ruleLabelFor(ctx.locale)}
+          survey={survey}
         />,
       )
     },

@@ -2,6 +2,7 @@ import type { RuleResult } from '../../../../platform/db/schema.js'
 import type { PageContext } from '../../../../platform/views/context.js'
 import { Layout } from '../../../../platform/views/layout.js'
 import { doneMessages, type DoneMessage } from './messages.js'
+import { SurveyInvitation } from '../../../survey/index.js'
 
 /** The decision: registered, or each failed rule with its fix. */
 export function DonePage(p: {
@@ -13,6 +14,7 @@ export function DonePage(p: {
   receiptUrl: string | null
   results: RuleResult[]
   ruleLabel: (rule: string) => string
+  survey?: { path: string } | null
 }) {
   const { ctx } = p
   const m = doneMessages(ctx.locale)
@@ -55,6 +57,7 @@ export function DonePage(p: {
           <a href={p.receiptUrl}>{m('done.receipt')}</a>
         </p>
       )}
+      <SurveyInvitation ctx={ctx} invitation={p.survey ?? null} />
     </Layout>
   )
 }
