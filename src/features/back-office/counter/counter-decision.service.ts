@@ -7,6 +7,7 @@ import { formatDate } from '../../../platform/time.js'
 import { saveCounterProfile, upsertPerson } from '../../identity/index.js'
 import { enqueueMail } from '../../mail/index.js'
 import { insertActiveRegistration } from '../../registrations/index.js'
+import { inviteToSurvey } from '../../survey/index.js'
 import { type BackOfficeDeps, type OfficerAuth } from '../../officers/index.js'
 import { counterMessages } from './counter.messages.js'
 import { decideCounterEntry, hasLiveRegistration, lockPendingEntry } from './counter.repository.js'
@@ -108,6 +109,15 @@ export async function confirmCounterEntry(
         event: 'decision',
         step: 'approved',
         channel: 'counter',
+        at: now,
+      })
+      // The survey's invitation, e-mailed with the confirmation's transaction.
+      await inviteToSurvey(trx, deps, {
+        journeyId: entry.id,
+        kind: 'person',
+        channel: 'counter',
+        email: entry.email,
+        locale: 'th',
         at: now,
       })
       await recordAudit(trx, {
