@@ -1,5 +1,6 @@
 import type { PageContext } from '../../platform/views/context.js'
 import { Layout } from '../../platform/views/layout.js'
+import { StatisticsLink } from '../statistics/index.js'
 import { MANUAL_PATHS, manualMessages } from '../manual/index.js'
 
 /** A journey the home page offers; unavailable ones are listed without a link. */
@@ -51,6 +52,7 @@ export function HomePage({ ctx, journeys }: { ctx: PageContext; journeys: Journe
       <p class="body">{t('home.time')}</p>
       <h2 class="heading-m">{t('home.helpTitle')}</h2>
       <p class="body">{t('home.help')}</p>
+      <StatisticsLink locale={ctx.locale} />
       <p class="body">
         <a href={MANUAL_PATHS.index}>{manualMessages(ctx.locale)('home.link')}</a>
       </p>
