@@ -1,5 +1,6 @@
 import type { FastifyInstance, preHandlerAsyncHookHandler } from 'fastify'
 import type { BackOfficeDeps, Permission } from '../../officers/index.js'
+import { campaignRoutes } from './campaigns.routes.js'
 import { directoryRoutes } from './directory.routes.js'
 
 /** The ethics section's pages under /officer, each behind the guard with its permission. */
@@ -8,4 +9,5 @@ export async function ethicsRoutes(
   opts: { deps: BackOfficeDeps; guard: (p?: Permission) => preHandlerAsyncHookHandler },
 ): Promise<void> {
   await app.register(directoryRoutes, opts)
+  await app.register(campaignRoutes, opts)
 }
