@@ -117,6 +117,10 @@ describe('the mailing address says each word once', () => {
     assert.equal(myData.statusCode, 200)
     assert.ok(myData.body.includes(EXPECTED), 'my data says each word once')
     assert.doesNotMatch(myData.body, /ซอยซอย|ถนนถนน/)
+    // On the English page the Thai address is marked as Thai for screen readers.
+    const english = await account.get(`${PDPA_PATHS.myData}?lang=en`)
+    assert.match(english.body, /data-field="mailingAddress">99\/1 <span lang="th">หมู่ 4 ซอยสุขุมวิท/)
+    await account.get(`${PDPA_PATHS.myData}?lang=th`)
   })
 
   it('says each word once for an address stored with its prefixes before this change', async () => {

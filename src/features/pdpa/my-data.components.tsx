@@ -3,6 +3,7 @@ import { nationalityName } from '../../platform/nationality.js'
 import { formatBirthDate, type Locale } from '../../platform/time.js'
 import type { PageContext } from '../../platform/views/context.js'
 import type { RetentionKind } from '../../platform/retention-kinds.js'
+import { MixedText } from '../address/index.js'
 import { DataTable } from './components.js'
 import { pdpaMessages, type PdpaTranslate } from './messages.js'
 import type { AccessEntry, FieldRow } from './my-data.service.js'
@@ -136,13 +137,15 @@ export function Fields({
       rows={rows.map((f) => [
         m(`field.${f.name}`),
         <span data-field={f.name}>
-          {f.value === ''
-            ? m('myData.empty')
-            : f.name === 'birthDate'
-              ? formatBirthDate(f.value, locale)
-              : f.name === 'nationality'
-                ? nationalityName(f.value, locale)
-                : f.value}
+          {f.value === '' ? (
+            m('myData.empty')
+          ) : f.name === 'birthDate' ? (
+            formatBirthDate(f.value, locale)
+          ) : f.name === 'nationality' ? (
+            nationalityName(f.value, locale)
+          ) : (
+            <MixedText text={f.value} locale={locale} />
+          )}
         </span>,
         <span class="source-tag">{SOURCES[f.source][locale]}</span>,
       ])}
