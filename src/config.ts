@@ -11,6 +11,7 @@ import {
   type TrustProxy,
 } from './config/network.js'
 import { pdpaSettings, type PdpaConfig } from './config/pdpa.js'
+import { staffSsoSettings, type StaffSsoConfig } from './config/staff-sso.js'
 import { keyedSecrets, secretSettings, type Secrets } from './config/secrets.js'
 
 // The typed environment. Each concern reads its own variables in src/config/ (secrets, the
@@ -26,6 +27,7 @@ export {
 } from './config/identity-provider.js'
 export type { MailConfig } from './config/mail.js'
 export type { PdpaConfig } from './config/pdpa.js'
+export type { StaffSsoConfig } from './config/staff-sso.js'
 export type { KeyedSecret, Secrets } from './config/secrets.js'
 
 export interface Config {
@@ -50,6 +52,8 @@ export interface Config {
   mail: MailConfig
   dbd: DbdConfig
   pdpa: PdpaConfig
+  /** The agency's SSO for officers (STAFF_SSO_*); undefined when it is not configured. */
+  staffSso: StaffSsoConfig | undefined
 }
 
 /** Reads and checks the configuration; throws ConfigError naming the first bad variable. */
@@ -120,6 +124,12 @@ export function loadConfig(env: Env = process.env): Config {
   const mail = mailSettings(env, production)
   const dbd = dbdSettings(env, simulators)
   const pdpa = pdpaSettings(env)
+  const staffSso = staffSsoSettings(env, {
+    simulators,
+    port,
+    publicBaseUrl,
+    stored: secrets.stored,
+  })
 
   return {
     env: nodeEnv,
@@ -140,5 +150,6 @@ export function loadConfig(env: Env = process.env): Config {
     mail,
     dbd,
     pdpa,
+    staffSso,
   }
 }
