@@ -16,10 +16,17 @@ interface LayoutProps {
   children: ComponentChildren
 }
 
+/** A journey step's name from a page's path (register/<journey>/<step> only: never a token). */
+export function journeyStepOf(url: string): string | undefined {
+  const m = /^\/register\/(person|company)(?:\/([a-z-]{1,30}))?(?:[?#]|$)/.exec(url)
+  return m ? `${m[1]}.${m[2] ?? 'start'}` : undefined
+}
+
 /** The page shell: skip link, header with the language switch, main, footer with contact channels. */
 export function Layout({ ctx, title, hasErrors = false, children }: LayoutProps) {
   const { t, locale } = ctx
   const other = locale === 'th' ? 'en' : 'th'
+  const step = journeyStepOf(ctx.url)
   return (
     <html lang={locale}>
       <head>
@@ -108,6 +115,14 @@ export function Layout({ ctx, title, hasErrors = false, children }: LayoutProps)
               <li>{t('footer.email')}</li>
               <li>{t('footer.serviceCentre')}</li>
               <li>{t('footer.sections')}</li>
+              <li>
+                <a href="/contact">{t('footer.contactPage')}</a>
+              </li>
+              <li>
+                <a href={step ? `/help/new?step=${step}` : '/help/new'} data-help-link>
+                  {t(step ? 'footer.helpStep' : 'footer.help')}
+                </a>
+              </li>
             </ul>
             <h2 class="site-footer__title">{t('footer.legal')}</h2>
             <ul class="inline-list">
