@@ -195,4 +195,21 @@ describe('accounts, company status and "my data" in Chromium', () => {
     await check(page, 'desktop-en-08-my-data-open')
     await context.close()
   })
+
+  it('Thai compounds stay whole in headings and labels on a phone (360 px)', async () => {
+    const phone = await (await newContext(browser, 'phone')).newPage()
+    for (const [path, words] of [
+      ['/register/person', ['บุคคลธรรมดา', 'ข้อกำหนด']],
+      ['/terms', ['ข้อกำหนด', 'การใช้งาน', 'ผู้ประกอบการ']],
+    ] as const) {
+      await phone.goto(`${server.baseUrl}${path}?lang=th`)
+      for (const word of words) {
+        const kept = phone.locator('h1 .th-word, label .th-word', { hasText: word }).first()
+        assert.equal(await kept.textContent(), word, `${word} on ${path}`)
+        const lines = await kept.evaluate((el) => el.getClientRects().length)
+        assert.equal(lines, 1, `${word} on one line on ${path}`)
+      }
+      await check(phone, `phone-th-09-thai-words${path.replaceAll('/', '-')}`)
+    }
+  })
 })
