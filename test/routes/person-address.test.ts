@@ -175,4 +175,28 @@ describe('the mailing address says each word once', () => {
     const thai = await d.get(`${PATH}/your-details?lang=th`)
     assert.match(thai.body, /<html lang="th"/)
   })
+
+  it('saves the area chosen among those the data has without a code (Bueng Kan)', async () => {
+    const email = `address.d.${process.pid}@example.com`
+    const d = await atYourDetails(freshId(), email)
+    const form = { mailingSame: 'no', houseNo: '1', postcode: '38000' }
+    const found = await d.post(`${PATH}/your-details`, `${PATH}/your-details`, {
+      ...form,
+      action: 'find',
+    })
+    const value = /<option value="([^"]*)"[^>]*>ตำบลหอคำ /.exec(found.body)?.[1]
+    assert.ok(value, 'หอคำ is in the list')
+    const saved = await d.post(`${PATH}/your-details`, `${PATH}/your-details`, {
+      ...form,
+      area: value,
+      action: 'save',
+    })
+    assert.equal(saved.headers.location, `${PATH}/check`)
+    const stored = (await mailingOf(email)).mailing_address
+    assert.ok(stored?.kind === 'other')
+    assert.equal(stored.subdistrict, 'หอคำ')
+    // Coming back to the step, the same area is selected.
+    const again = await d.get(`${PATH}/your-details`)
+    assert.match(again.body, /<option value="[^"]*" selected[^>]*>ตำบลหอคำ /)
+  })
 })

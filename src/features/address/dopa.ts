@@ -83,9 +83,18 @@ export function areasForPostcode(postcode: string): Area[] {
   return index().get(postcode) ?? []
 }
 
-/** The area with this sub-district code and postcode, if they belong together. */
-export function findArea(subdistrictCode: string, postcode: string): Area | undefined {
-  return areasForPostcode(postcode).find((a) => a.subdistrictCode === subdistrictCode)
+/**
+ * What the list of areas sends for an area: its DOPA sub-district code, or, for the few areas the
+ * package has without a code ('0': Bueng Kan's, some of Bangkok's), "0-" and its Thai name, so
+ * that two of them in one postcode are still told apart.
+ */
+export function areaChoice(area: { subdistrictCode: string; subdistrict: string }): string {
+  return /^[1-9]\d{5}$/.test(area.subdistrictCode) ? area.subdistrictCode : `0-${area.subdistrict}`
+}
+
+/** The area of this postcode that the list's choice names, if they belong together. */
+export function findArea(choice: string, postcode: string): Area | undefined {
+  return areasForPostcode(postcode).find((a) => areaChoice(a) === choice)
 }
 
 /** Bangkok says แขวง/เขต where the provinces say ตำบล/อำเภอ. */

@@ -1,4 +1,12 @@
-export { allAreas, areasForPostcode, findArea, formatArea, isBangkok, type Area } from './dopa.js'
+export {
+  allAreas,
+  areaChoice,
+  areasForPostcode,
+  findArea,
+  formatArea,
+  isBangkok,
+  type Area,
+} from './dopa.js'
 export {
   formatAddress,
   formatLines,

@@ -8,7 +8,7 @@ import {
 } from '../../../../platform/form.js'
 import { pageContext } from '../../../../platform/http/page-context.js'
 import { toFieldErrors } from '../../../../platform/views/components.js'
-import { areasForPostcode } from '../../../address/index.js'
+import { areaChoice, areasForPostcode } from '../../../address/index.js'
 import type { ApplicationRow } from '../../application.repository.js'
 import type { StepContext } from '../../deps.js'
 import { profileOf } from '../../guard.js'
@@ -69,7 +69,7 @@ export function yourDetailsStep({ deps, journey }: StepContext) {
         soi: other?.soi ?? '',
         road: other?.road ?? '',
         postcode: other?.postcode ?? '',
-        area: other?.subdistrictCode ?? '',
+        area: other ? areaChoice(other) : '',
       }
       const areas = other ? areasForPostcode(other.postcode) : []
       return reply.page(

@@ -12,7 +12,7 @@ import {
 import type { PageContext } from '../../../../platform/views/context.js'
 import { Layout } from '../../../../platform/views/layout.js'
 import { nationalityName } from '../../../../platform/nationality.js'
-import { formatArea, type Area } from '../../../address/index.js'
+import { areaChoice, formatArea, type Area } from '../../../address/index.js'
 import type { ProfileView } from '../../../registrations/index.js'
 import { PATHS } from '../../journey.js'
 import { bankRows, ContinueLater } from '../../views.js'
@@ -151,7 +151,7 @@ export function YourDetailsPage({
               error={errorFor(errors, 'area')}
               placeholder={m('yours.areaChoose')}
               options={areas.map((a) => ({
-                value: a.subdistrictCode,
+                value: areaChoice(a),
                 label: formatArea(a, ctx.locale),
               }))}
             />
