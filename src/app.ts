@@ -136,6 +136,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     maxAge: 3600_000,
     index: false,
   })
+  // Browsers ask for /favicon.ico at the root whatever the page links to.
+  app.get('/favicon.ico', (_request, reply) =>
+    reply.sendFile('favicon.ico', { maxAge: 86_400_000 }),
+  )
   await app.register(observabilityPlugin, { db: database.db, metrics: config.metrics })
   // 7. Features, wired to their adapters here and nowhere else.
   const db = database.db
