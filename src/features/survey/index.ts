@@ -26,6 +26,8 @@ export {
 export { formatMonth, monthRange, monthsBetween, monthOf } from './periods.js'
 export { SURVEY_PATHS } from './paths.js'
 export { surveyJobs } from './jobs.js'
+export { surveyComments, type SurveyComment } from './comments.service.js'
+export { stepLabel } from './messages.js'
 export { SurveyInvitation } from './survey.views.js'
 
 /** The survey feature's public pages. */

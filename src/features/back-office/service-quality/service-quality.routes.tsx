@@ -1,5 +1,6 @@
 import type { FastifyInstance, preHandlerAsyncHookHandler } from 'fastify'
 import type { BackOfficeDeps, Permission } from '../../officers/index.js'
+import { resultsRoutes } from './results.routes.js'
 import { settingsRoutes } from './settings.routes.js'
 
 /** The service-quality section's pages under /officer, each behind the guard with its permission. */
@@ -8,4 +9,5 @@ export async function serviceQualityRoutes(
   opts: { deps: BackOfficeDeps; guard: (p?: Permission) => preHandlerAsyncHookHandler },
 ): Promise<void> {
   await app.register(settingsRoutes, opts)
+  await app.register(resultsRoutes, opts)
 }
