@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify'
-import type { JobDefinition } from '../../platform/jobs/index.js'
+import { systemClock, type JobDefinition } from '../../platform/jobs/index.js'
 import type { FeatureDeps } from '../../platform/feature-deps.js'
 import { resolve } from 'node:path'
 import type { HelpDeskDeps } from './deps.js'
@@ -12,6 +12,16 @@ import { helpDeskJobList } from './jobs.js'
 /** DATA_DIR as config.ts reads it, when app.ts does not hand it over. */
 function withDataDir(deps: FeatureDeps, dataDir: string | undefined): HelpDeskDeps {
   return { ...deps, dataDir: dataDir ?? resolve(process.env.DATA_DIR ?? './data') }
+}
+
+/** The help desk's deps from the back office's (the system clock when none is given). */
+export function helpDeskDepsOf(d: {
+  db: FeatureDeps['db']
+  crypto: FeatureDeps['crypto']
+  publicBaseUrl: string
+  clock?: FeatureDeps['clock']
+}): HelpDeskDeps {
+  return withDataDir({ ...d, clock: d.clock ?? systemClock, simulators: false }, undefined)
 }
 
 /** The help-desk feature's public pages; attachments live in dataDir/help-desk. */
@@ -32,3 +42,24 @@ export { MyTickets } from './follow.views.js'
 export { ticketsOfRegistrant } from './follow.service.js'
 export { runSlaClocks, AUTO_CLOSE_MS, slaOf, slaContext } from './sla.service.js'
 export type { HelpDeskDeps } from './deps.js'
+export { helpMessages, type HelpTranslate } from './messages.js'
+export { inbox, officerView, revealReporter, permissionOf } from './officer.service.js'
+export type { InboxEntry, InboxQuery, OfficerTicketView, Queue } from './officer.service.js'
+export { actOnTicket, type OfficerAction } from './officer-actions.service.js'
+export { ChangedMeanwhileError, canMove } from './ticket-change.js'
+export { TICKET_CATEGORIES } from './help.schema.js'
+export { readAttachment } from './attachments.js'
+export type { TicketCategory, TicketStatus } from '../../platform/db/schema/help-desk.js'
+export type { TicketSla } from './sla.service.js'
+export type { SlaState } from './sla.js'
+export type { TicketRow, EventRow, AttachmentRow } from './tickets.repository.js'
+export {
+  addHoliday,
+  cannedList,
+  contactHistory,
+  holidayList,
+  saveCanned,
+  saveContact,
+} from './config.service.js'
+export type { CannedAnswer, ContactVersion, Holiday } from './config.repository.js'
+export type { ContactContent } from '../../platform/db/schema/help-desk.js'
