@@ -201,10 +201,12 @@ describe('a director of companies, on their account', () => {
     const status = await d.get(`${COMPANY}/status`)
     assert.ok(status.body.includes(B.nameTh))
     assert.match(status.body, /data-application-status="submitted"/)
+    assert.match(status.body, /<strong lang="th">/, 'the directors’ Thai names read in Thai')
     res = await d.get(`/account/company/open/${A.id}`)
     assert.equal(res.headers.location, '/account/company/view')
     const company = await d.get('/account/company/view')
     assert.match(company.body, /data-acting-role="director"/)
+    assert.match(company.body, /<h1 class="heading-l" lang="th">/, 'a Thai name read in Thai')
     const acted = await tdb.database.db
       .selectFrom('audit_events')
       .select('action')

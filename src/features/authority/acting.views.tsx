@@ -18,6 +18,11 @@ import { AUTHORITY_PATHS } from './paths.js'
 import { describeScopes } from './scopes.js'
 import { SignedCompanyList } from './signed-companies.views.js'
 
+/** "th" for a Thai name (from DBD or the bank) shown on an English page, so it is read in Thai. */
+function thaiIn(ctx: PageContext, text: string | undefined): 'th' | undefined {
+  return ctx.locale === 'en' && text && /[\u0E00-\u0E7F]/.test(text) ? 'th' : undefined
+}
+
 function GrantList({
   ctx,
   grants,
@@ -41,12 +46,26 @@ function GrantList({
           data-grant-status={g.status}
         >
           <h3 class="heading-s" id={`grant-${g.id}`}>
-            {showCompany ? `${g.companyName ?? ''} (${g.juristicId ?? ''})` : g.grantee}
+            {showCompany ? (
+              <>
+                <span lang={thaiIn(ctx, g.companyName)}>{g.companyName ?? ''}</span> (
+                {g.juristicId ?? ''})
+              </>
+            ) : (
+              <span lang={thaiIn(ctx, g.grantee)}>{g.grantee}</span>
+            )}
           </h3>
           <SummaryList
             rows={[
               { key: m('grant.reference'), value: <span class="reference">{g.reference}</span> },
-              ...(showCompany ? [] : [{ key: m('grant.grantee'), value: g.grantee }]),
+              ...(showCompany
+                ? []
+                : [
+                    {
+                      key: m('grant.grantee'),
+                      value: <span lang={thaiIn(ctx, g.grantee)}>{g.grantee}</span>,
+                    },
+                  ]),
               { key: m('grant.scopes'), value: describeScopes(ctx.locale, g.scopes) },
               {
                 key: m('grant.period'),
@@ -138,7 +157,9 @@ export function CompanyPage(p: {
           {p.notice}
         </p>
       )}
-      <h1 class="heading-l">{acting.companyName}</h1>
+      <h1 class="heading-l" lang={thaiIn(ctx, acting.companyName)}>
+        {acting.companyName}
+      </h1>
       <p class="lead" data-acting-role={acting.role}>
         {director
           ? m('company.role.director', {

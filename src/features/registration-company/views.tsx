@@ -36,7 +36,8 @@ export function SignerList({ ctx, signers }: { ctx: PageContext; signers: Signer
     <ul class="plain-list signer-list" data-signers>
       {signers.map((s) => (
         <li key={s.id} data-signer-status={s.status}>
-          <strong>{s.name}</strong> {s.initiator && m('signer.you')} —{' '}
+          <strong lang={ctx.locale === 'en' ? 'th' : undefined}>{s.name}</strong>{' '}
+          {s.initiator && m('signer.you')} —{' '}
           {s.status === 'invited'
             ? m('signer.status.invited', {
                 time: s.expiresAt ? formatDateTime(s.expiresAt, ctx.locale) : '',
