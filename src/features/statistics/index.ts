@@ -8,6 +8,13 @@ import { statisticsPublicRoutes } from './statistics.routes.js'
 
 export { STATISTICS_PATHS } from './paths.js'
 export { StatisticsLink } from './link.views.js'
+export {
+  importLegacyFile,
+  legacyImports,
+  type Importer,
+  type LegacyImportOutcome,
+} from './legacy.service.js'
+export { MAX_ROWS, type Rejection, type RejectReason } from './legacy-csv.js'
 
 /** The statistics feature's public pages. */
 export async function statisticsRoutes(
