@@ -46,6 +46,7 @@ import {
 } from './features/registration-person/index.js'
 import type { Database } from './platform/db/database.js'
 import type { FeatureDeps } from './platform/feature-deps.js'
+import { canonicalHostPlugin } from './platform/http/canonical-host.js'
 import { errorHandlerPlugin } from './platform/http/error-handler.js'
 import { observabilityPlugin } from './platform/http/observability.js'
 import { pageContextPlugin } from './platform/http/page-context.js'
@@ -109,6 +110,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   // 2. Parsing: cookies and url-encoded forms.
   await app.register(fastifyCookie)
   await app.register(fastifyFormbody)
+  // Pages under one host name, PUBLIC_BASE_URL's, where the links and the bank's callback lead
+  // (cookies belong to a name). With the simulators only: there one machine answers to
+  // localhost, 127.0.0.1 and a LAN address; in production the TLS proxy owns the public names.
+  if (config.simulators)
+    await app.register(canonicalHostPlugin, { publicBaseUrl: config.publicBaseUrl })
   // 3. Language of the page.
   await app.register(pageContextPlugin, { secureCookies: production, helpFor: manualHelp() })
   // 4. Server-side sessions, then CSRF tokens kept in them.

@@ -88,14 +88,16 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => shutdown('SIGTERM'))
   process.on('SIGINT', () => shutdown('SIGINT'))
 
-  await app.listen({ port: config.port, host: config.host })
+  const listening = await app.listen({ port: config.port, host: config.host })
+  // The address people open is the one every link, QR code and the bank's callback use.
   logger.info(
     {
-      url: `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`,
+      url: config.publicBaseUrl,
+      listening,
       database: database.engine,
       simulators: config.simulators,
     },
-    'Customs Trader Portal is ready',
+    `Customs Trader Portal is ready at ${config.publicBaseUrl}`,
   )
   // The portal answers first; the bank simulator and the mail worker come up right after it.
   const simulator =
