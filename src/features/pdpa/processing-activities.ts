@@ -79,4 +79,23 @@ export const PROCESSING_ACTIVITIES: ProcessingActivity[] = [
     bases: ['legal_obligation'],
     recipients: NO_RECIPIENTS,
   },
+  {
+    // src/features/survey: the invitation is personal (its journey, the e-mail it went to); the
+    // response is not — no invitation, registrant or time, the comment screened before storing.
+    name: {
+      th: 'แบบสำรวจความพึงพอใจหลังลงทะเบียน',
+      en: 'The satisfaction survey after a registration',
+    },
+    purposes: ['service_quality'],
+    subjects: {
+      th: 'ผู้ลงทะเบียนที่ดำเนินการเสร็จ (ออนไลน์หรือที่เคาน์เตอร์)',
+      en: 'Registrants whose registration was decided (online or at the counter)',
+    },
+    categories: ['contact', 'applications'],
+    bases: ['public_task'],
+    recipients: {
+      th: 'ไม่เปิดเผย คำตอบไม่ระบุตัวตน: ไม่เก็บคำเชิญ ผู้ลงทะเบียน หรือเวลาที่ตอบ และปิดบังเลขประจำตัว อีเมล และหมายเลขโทรศัพท์ในข้อเสนอแนะก่อนบันทึก',
+      en: 'Not disclosed. Answers are anonymous: neither the invitation, the registrant nor the time is kept, and ID numbers, e-mail addresses and phone numbers in comments are masked before storing',
+    },
+  },
 ]

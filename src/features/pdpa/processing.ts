@@ -73,6 +73,10 @@ export const PURPOSES = {
     th: 'ดำเนินการตามคำขอใช้สิทธิของเจ้าของข้อมูล',
     en: 'Handling data-subject requests',
   },
+  service_quality: {
+    th: 'สำรวจความพึงพอใจเพื่อปรับปรุงบริการ',
+    en: 'Surveying satisfaction to improve the service',
+  },
 } as const satisfies Record<string, Text>
 export type Purpose = keyof typeof PURPOSES
 
