@@ -92,5 +92,6 @@ export interface DB {
 }
 export type * from './schema/ethics.js'
 export type * from './schema/statistics.js'
+export type * from './schema/risk.js'
 export type * from './schema/settings.js'
 export type * from './schema/survey.js'
