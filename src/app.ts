@@ -41,6 +41,7 @@ import { statisticsRoutes } from './features/statistics/index.js'
 import { surveyJobs, surveyRoutes } from './features/survey/index.js'
 import {
   PERSON_PATHS,
+  personJobs,
   personRoutes,
   registrationPurpose,
 } from './features/registration-person/index.js'
@@ -237,6 +238,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
         },
       },
       ...pdpaJobs({ db, pdpa: config.pdpa, logger: app.log }),
+      ...personJobs(personDeps),
       ...surveyJobs(featureDeps),
       ...helpDeskJobs(featureDeps),
       ...ethicsJobs(featureDeps),
