@@ -8,6 +8,7 @@ import {
   type OfficerClient,
 } from '../../src/features/officers/test-support/officers.js'
 import { figuresRounding, readSetting, settingHistory } from '../../src/features/settings/index.js'
+import { currentSurvey } from '../../src/features/survey/index.js'
 import { buildTestApp } from '../helpers/app.js'
 import { createTestDatabase, type TestDatabase } from '../helpers/db.js'
 
@@ -115,3 +116,69 @@ describe('the settings pages', () => {
     assert.equal(res.statusCode, 404)
   })
 })
+
+describe('the survey questions page', () => {
+  const page = SERVICE_QUALITY_PATHS.surveyDefinition
+  const form = (extra: Record<string, string>) => ({
+    basedOn: '1',
+    q0_id: 'ease',
+    q0_th: 'การลงทะเบียนผ่านระบบใช้งานง่ายเพียงใด',
+    q0_en: 'How easy was it to register through the portal?',
+    q1_id: 'clarity',
+    q1_th: 'คำอธิบายและข้อความบนหน้าจอชัดเจนเพียงใด',
+    q1_en: 'How clear were the explanations and messages on the screens?',
+    q2_id: 'speed',
+    q2_th: 'ท่านพึงพอใจกับเวลาที่ใช้จนได้รับผลการลงทะเบียนเพียงใด',
+    q2_en: 'How satisfied are you with the time it took to get the result?',
+    q3_id: 'overall',
+    q3_th: 'ความพึงพอใจโดยรวมต่อบริการลงทะเบียน',
+    q3_en: 'Overall, how satisfied are you with the registration service?',
+    step_th: 'ขั้นตอน "{step}" ใช้งานง่ายเพียงใด',
+    step_en: 'How easy was the step "{step}"?',
+    noOpinion: 'yes',
+    comment: 'yes',
+    note: 'ปรับถ้อยคำตามข้อเสนอแนะ',
+    ...extra,
+  })
+
+  it('refuses an edit that changes nothing, and one without its texts', async () => {
+    const same = await quality.post(page, page, form({}))
+    assert.equal(same.statusCode, 400)
+    assert.match(same.body, /ไม่มีการเปลี่ยนแปลงจากฉบับปัจจุบัน/)
+    const empty = await quality.post(page, page, form({ q1_en: '', step_en: 'no placeholder' }))
+    assert.equal(empty.statusCode, 400)
+    assert.match(empty.body, /href="#q1_en">/)
+    assert.match(empty.body, /href="#step_en">/)
+  })
+
+  it('publishes an edit as the next version (the first stays as it was), refusing a stale page', async () => {
+    const res = await quality.post(
+      page,
+      page,
+      form({
+        q3_remove: 'yes',
+        q4_th: 'ท่านจะแนะนำบริการนี้แก่ผู้อื่นเพียงใด',
+        q4_en: 'How likely are you to recommend it?',
+      }),
+    )
+    assert.equal(res.statusCode, 303, res.body.slice(0, 300))
+    assert.equal(res.headers.location, `${page}?published=2`)
+    const v2 = await currentSurvey(tdb.database.db)
+    assert.equal(v2.version, 2)
+    assert.deepEqual(
+      v2.questions.map((q) => q.id),
+      ['ease', 'clarity', 'speed', 'q2_5'],
+    )
+    const stale = await quality.postWithToken(page, {
+      _csrf: csrfOf((await quality.get(page)).body),
+      ...form({ q0_en: 'Edited on an old page' }),
+    })
+    assert.equal(stale.statusCode, 400)
+    assert.match(stale.body, /มีผู้เผยแพร่ฉบับใหม่/)
+    assert.equal((await registry.get(page)).statusCode, 403)
+  })
+})
+
+function csrfOf(html: string): string {
+  return /name="_csrf" value="([^"]+)"/.exec(html)?.[1] ?? ''
+}

@@ -28,6 +28,19 @@ export { SURVEY_PATHS } from './paths.js'
 export { surveyJobs } from './jobs.js'
 export { surveyComments, type SurveyComment } from './comments.service.js'
 export { stepLabel } from './messages.js'
+export {
+  currentSurvey,
+  publishSurveyVersion,
+  surveyVersions,
+  UnchangedSurveyError,
+} from './definitions.service.js'
+export {
+  definitionSchema,
+  questionSchema,
+  type Question,
+  type SurveyTexts,
+  type SurveyVersion,
+} from './definition.js'
 export { SurveyInvitation } from './survey.views.js'
 
 /** The survey feature's public pages. */

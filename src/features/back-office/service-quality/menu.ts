@@ -1,5 +1,6 @@
 import type { MenuEntry } from '../menu.js'
 import { SERVICE_QUALITY_PATHS } from './paths.js'
+import { definitionMessages } from './definition.messages.js'
 import { resultsMessages } from './results.messages.js'
 import { settingsMessages } from './settings.messages.js'
 
@@ -10,6 +11,12 @@ export const serviceQualityMenu: readonly MenuEntry[] = [
     permissions: ['survey.results'],
     title: (locale) => resultsMessages(locale)('nav.results'),
     body: (locale) => resultsMessages(locale)('home.results'),
+  },
+  {
+    href: SERVICE_QUALITY_PATHS.surveyDefinition,
+    permissions: ['survey.define'],
+    title: (locale) => definitionMessages(locale)('nav.definition'),
+    body: (locale) => definitionMessages(locale)('home.definition'),
   },
   {
     href: SERVICE_QUALITY_PATHS.settings,

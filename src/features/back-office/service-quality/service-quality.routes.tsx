@@ -1,5 +1,6 @@
 import type { FastifyInstance, preHandlerAsyncHookHandler } from 'fastify'
 import type { BackOfficeDeps, Permission } from '../../officers/index.js'
+import { definitionRoutes } from './definition.routes.js'
 import { resultsRoutes } from './results.routes.js'
 import { settingsRoutes } from './settings.routes.js'
 
@@ -10,4 +11,5 @@ export async function serviceQualityRoutes(
 ): Promise<void> {
   await app.register(settingsRoutes, opts)
   await app.register(resultsRoutes, opts)
+  await app.register(definitionRoutes, opts)
 }
