@@ -87,6 +87,13 @@ describe('the DBD result and refusal pages', () => {
     const found = await d.get(`${COMPANY}/company`)
     assert.equal(found.body.match(/<h1[ >]/g)?.length, 1)
     assert.match(found.body, /<h1 class="heading-l" id="precheck-title">/)
+    const english = await d.get(`${COMPANY}/company?lang=en`)
+    assert.ok(
+      english.body.includes(`<span lang="th">${A.nameTh}</span>`),
+      'DBD’s Thai name read in Thai',
+    )
+    assert.ok(english.body.includes(`>${A.nameEn}<`))
+    await d.get(`${COMPANY}/company?lang=th`)
     const closed = samples.get('closed')?.[0]
     assert.ok(closed)
     await d.post(`${COMPANY}/company`, `${COMPANY}/company`, { juristicId: closed.id })

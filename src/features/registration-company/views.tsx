@@ -2,6 +2,7 @@ import { formatDateTime } from '../../platform/time.js'
 import { Button, CsrfField } from '../../platform/views/components.js'
 import type { PageContext } from '../../platform/views/context.js'
 import { Layout } from '../../platform/views/layout.js'
+import { keepThaiCompounds, THAI_COMPOUNDS } from '../../platform/views/thai-words.js'
 import { PATHS } from './journey.js'
 import { companyMessages } from './messages.js'
 import type { SignerRow } from './signing/signer.repository.js'
@@ -29,6 +30,9 @@ export function signerViews(signers: SignerRow[]): SignerView[] {
   }))
 }
 
+/** Words a phone must not split in a signer's line ("ยืนยันตัว|ตนแล้ว" was seen at 360 px). */
+const SIGNER_WORDS = [...THAI_COMPOUNDS, 'ยืนยันตัวตน']
+
 /** Who signs, and where each of them stands. */
 export function SignerList({ ctx, signers }: { ctx: PageContext; signers: SignerView[] }) {
   const m = companyMessages(ctx.locale)
@@ -38,11 +42,14 @@ export function SignerList({ ctx, signers }: { ctx: PageContext; signers: Signer
         <li key={s.id} data-signer-status={s.status}>
           <strong lang={ctx.locale === 'en' ? 'th' : undefined}>{s.name}</strong>{' '}
           {s.initiator && m('signer.you')} —{' '}
-          {s.status === 'invited'
-            ? m('signer.status.invited', {
-                time: s.expiresAt ? formatDateTime(s.expiresAt, ctx.locale) : '',
-              })
-            : m(`signer.status.${s.status}`)}
+          {keepThaiCompounds(
+            s.status === 'invited'
+              ? m('signer.status.invited', {
+                  time: s.expiresAt ? formatDateTime(s.expiresAt, ctx.locale) : '',
+                })
+              : m(`signer.status.${s.status}`),
+            SIGNER_WORDS,
+          )}
           {s.basis === 'name' && <div class="hint">{m('signer.basis.name')}</div>}
         </li>
       ))}

@@ -13,17 +13,21 @@ const LONGEST = 5
 
 /**
  * The text with each listed compound in a span that does not wrap; a compound is taken only
- * where it starts and ends on a word boundary (Intl.Segmenter), never inside another word.
+ * where it starts and ends on a word boundary (Intl.Segmenter), never inside another word. A
+ * page may pass its own words for its running text (a status line, say).
  */
-export function keepThaiCompounds(text: string): ComponentChildren {
-  if (!THAI_COMPOUNDS.some((c) => text.includes(c))) return text
+export function keepThaiCompounds(
+  text: string,
+  words: readonly string[] = THAI_COMPOUNDS,
+): ComponentChildren {
+  if (!words.some((c) => text.includes(c))) return text
   const parts = Array.from(segmenter.segment(text), (s) => s.segment)
   const out: ComponentChildren[] = []
   let plain = ''
   for (let i = 0; i < parts.length;) {
     let end = 0
     for (let j = Math.min(parts.length, i + LONGEST); j > i + 1 && end === 0; j--)
-      if (THAI_COMPOUNDS.includes(parts.slice(i, j).join(''))) end = j
+      if (words.includes(parts.slice(i, j).join(''))) end = j
     if (end === 0) {
       plain += parts[i]
       i += 1

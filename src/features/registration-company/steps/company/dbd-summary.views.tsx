@@ -29,6 +29,8 @@ export function DbdSummary({
   source: 'synthetic' | 'http'
 }) {
   const m = companyStepMessages(ctx.locale)
+  // DBD publishes these in Thai: on an English page they are marked so, and read in Thai.
+  const th = ctx.locale === 'en' ? 'th' : undefined
   return (
     <section aria-labelledby="precheck-title" data-precheck>
       {/* The page's heading: what DBD says is what the page is about once a company is found. */}
@@ -45,10 +47,10 @@ export function DbdSummary({
       )}
       <SummaryList
         rows={[
-          { key: m('precheck.nameTh'), value: company.nameTh },
+          { key: m('precheck.nameTh'), value: <span lang={th}>{company.nameTh}</span> },
           { key: m('precheck.nameEn'), value: company.nameEn },
           { key: m('check.juristicId'), value: company.id },
-          { key: m('precheck.type'), value: company.type },
+          { key: m('precheck.type'), value: <span lang={th}>{company.type}</span> },
           {
             key: m('precheck.status'),
             value: (
@@ -58,14 +60,14 @@ export function DbdSummary({
             ),
           },
           { key: m('precheck.registeredOn'), value: formatDate(company.registeredOn, ctx.locale) },
-          { key: m('precheck.address'), value: addressText(company) },
+          { key: m('precheck.address'), value: <span lang={th}>{addressText(company)}</span> },
           {
             key: m('precheck.directors'),
             value: (
               <ul class="plain-list">
                 {company.directors.map((d, i) => (
                   <li key={i} data-director-nationality={d.nationality}>
-                    {directorName(d)}
+                    <span lang={th}>{directorName(d)}</span>
                     {d.nationality !== 'THA' &&
                       ` (${m('precheck.nationality', { name: nationalityName(d.nationality, ctx.locale) })})`}
                   </li>
@@ -73,7 +75,7 @@ export function DbdSummary({
               </ul>
             ),
           },
-          { key: m('precheck.clause'), value: company.signingClause },
+          { key: m('precheck.clause'), value: <span lang={th}>{company.signingClause}</span> },
           ...(rule
             ? [
                 {

@@ -61,7 +61,12 @@ export function StatusPage(p: {
             <form method="post" action={PATHS.resendInvite} key={s.id}>
               <CsrfField ctx={ctx} />
               <input type="hidden" name="signer" value={s.id} />
-              <Button secondary>{m('status.resend', { name: s.name })}</Button>
+              <Button secondary>
+                {m('status.resendTo')}{' '}
+                <span class="th-word" lang={ctx.locale === 'en' ? 'th' : undefined}>
+                  {s.name}
+                </span>
+              </Button>
             </form>
           ))}
       {p.status === 'draft' && (
