@@ -116,6 +116,34 @@ describe('the sealed corruption queue', () => {
   })
 })
 
+describe('the statistics', () => {
+  it('match the ticket rows, as the page, the CSV and the XLSX', async () => {
+    const rows = (await tdb.database.db
+      .selectFrom('helpdesk_tickets' as never)
+      .select(['category' as never])
+      .execute()) as { category: string }[]
+    const page = await desk.get('/officer/help-desk/statistics?from=1/1/2000&to=31/12/2100&lang=en')
+    assert.equal(page.statusCode, 200)
+    const tickets = [...page.body.matchAll(/<th scope="row">(\d{4})<\/th><td>(\d+)<\/td>/g)].reduce(
+      (n, m) => n + Number(m[2]),
+      0,
+    )
+    assert.equal(tickets, rows.length)
+    const csv = await desk.get(
+      '/officer/help-desk/statistics.csv?from=1/1/2000&to=31/12/2100&lang=en',
+    )
+    assert.equal(csv.statusCode, 200)
+    assert.match(csv.headers['content-type'] as string, /text\/csv/)
+    const corruption = rows.filter((r) => r.category === 'corruption').length
+    assert.ok(csv.body.includes('Complaint about corruption or misconduct'))
+    assert.ok(corruption >= 1)
+    const xlsx = await desk.get('/officer/help-desk/statistics.xlsx')
+    assert.equal(xlsx.statusCode, 200)
+    assert.equal(xlsx.rawPayload.subarray(0, 2).toString(), 'PK')
+    assert.equal((await integrity.get('/officer/help-desk/statistics')).statusCode, 403)
+  })
+})
+
 describe('the help desk settings', () => {
   it('saves the contact page as a new version with its history, and adds a holiday', async () => {
     const page = await desk.get('/officer/help-desk/settings?lang=en')
@@ -197,6 +225,15 @@ describe('a ticket from an error page to closed', () => {
       ref: 'Q7K3M9QX-4',
     })
     const reference = ref((await guest.get('/help/sent')).body)
+    // Another ticket nobody answers: its first-response target (8 business hours) is breached.
+    const ignored = new Guest(app)
+    await ignored.postHelp('/help/new', {
+      category: 'registration',
+      subject: 'Nobody answers',
+      message: 'I have been waiting for an answer for a long time.',
+      email: 'ignored@example.com',
+    })
+    const ignoredRef = ref((await ignored.get('/help/sent')).body)
 
     const inbox = await desk.get('/officer/help-desk?lang=en')
     assert.equal(inbox.statusCode, 200)
@@ -272,6 +309,26 @@ describe('a ticket from an error page to closed', () => {
     const ran = await app.jobs.scheduler.tick()
     assert.ok(ran.includes('helpdesk.sla'))
     assert.equal(await statusOf(id), 'closed')
+
+    const breached = await audits('helpdesk.sla_breached')
+    const ignoredId = (
+      (await tdb.database.db
+        .selectFrom('helpdesk_tickets' as never)
+        .select('id' as never)
+        .where('reference' as never, '=', ignoredRef as never)
+        .executeTakeFirstOrThrow()) as { id: string }
+    ).id
+    assert.equal(breached.filter((b) => b.subject_id === ignoredId).length, 1, 'recorded once')
+    assert.ok(!breached.some((b) => b.subject_id === id), 'the answered ticket met its targets')
+    assert.equal((await app.jobs.scheduler.tick()).length, 0)
+    const again = await signIn(
+      app,
+      await addOfficer(app, tdb.database.db, 'hd.desk3', ['help_desk']),
+    )
+    const list = await again.get('/officer/help-desk?sla=breached&lang=en')
+    assert.ok(list.body.includes(ignoredRef))
+    assert.ok(!list.body.includes(reference))
+    assert.match(list.body, /data-breaches="[1-9]/)
     assert.ok((await mailsTo(email)).some((m) => m.subject.includes('is closed')))
   })
 })

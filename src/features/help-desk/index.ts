@@ -63,3 +63,5 @@ export {
 } from './config.service.js'
 export type { CannedAnswer, ContactVersion, Holiday } from './config.repository.js'
 export type { ContactContent } from '../../platform/db/schema/help-desk.js'
+export { ticketFigures, figuresOf, type PeriodFigures, type FigureRange } from './figures.js'
+export { helpDeskStatistics } from './statistics.service.js'

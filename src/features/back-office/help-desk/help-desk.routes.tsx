@@ -25,6 +25,7 @@ import { InboxPage } from './inbox.views.js'
 import { deskMessages } from './messages.js'
 import { DESK_PATHS } from './paths.js'
 import { settingsRoutes } from './settings.routes.js'
+import { statisticsRoutes } from './statistics.routes.js'
 import { OfficerTicketPage, type TicketPageProps } from './ticket.views.js'
 
 type Q = Record<string, string | undefined>
@@ -53,6 +54,7 @@ export async function helpDeskRoutes(
   for (const queue of ['desk', 'sealed'] as const)
     queueRoutes(app, queue, opts.guard(queue === 'sealed' ? 'helpdesk.sealed' : 'helpdesk.tickets'))
   await settingsRoutes(app, { deps, guard: opts.guard })
+  await statisticsRoutes(app, { deps, guard: opts.guard })
 
   function queueRoutes(app: FastifyInstance, queue: Queue, guard: preHandlerAsyncHookHandler) {
     const pre = { preHandler: guard }

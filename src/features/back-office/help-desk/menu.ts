@@ -17,6 +17,12 @@ export const helpDeskMenu: readonly MenuEntry[] = [
     body: (locale) => deskMessages(locale)('home.sealed'),
   },
   {
+    href: DESK_PATHS.statistics,
+    permissions: ['helpdesk.tickets'],
+    title: (locale) => deskMessages(locale)('nav.statistics'),
+    body: (locale) => deskMessages(locale)('home.statistics'),
+  },
+  {
     href: DESK_PATHS.config,
     permissions: ['helpdesk.configure'],
     title: (locale) => deskMessages(locale)('nav.config'),
