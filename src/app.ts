@@ -24,6 +24,7 @@ import {
 } from './features/identity/index.js'
 import { devMailRoutes } from './features/mail/index.js'
 import { manualHelp, manualRoutes } from './features/manual/index.js'
+import { ssoRoutes } from './features/officers/index.js'
 import { pdpaJobs, pdpaRoutes } from './features/pdpa/index.js'
 import {
   createReceiptSigner,
@@ -223,6 +224,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(statisticsRoutes, { deps: featureDeps })
   await app.register(helpDeskRoutes, { deps: featureDeps })
   await app.register(ethicsRoutes, { deps: featureDeps })
+  // Officers' sign-in through the agency's SSO (STAFF_SSO_*, or its SIMULATOR).
+  if (config.staffSso) await app.register(ssoRoutes, { deps: featureDeps, sso: config.staffSso })
   // 8. Periodic work, in one scheduler: each run once across instances, on the jobs' clock.
   const scheduler = createScheduler({
     db,

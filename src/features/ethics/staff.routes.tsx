@@ -31,7 +31,11 @@ export async function staffRoutes(app: FastifyInstance, opts: { deps: FeatureDep
     if (!who) return reply
     const campaigns = await myAcknowledgements(db, who.staffNumber, clock.now())
     return reply.page(
-      <MinePage ctx={pageContext(request, reply, { forms: true })} staff={who} campaigns={campaigns} />,
+      <MinePage
+        ctx={pageContext(request, reply, { forms: true })}
+        staff={who}
+        campaigns={campaigns}
+      />,
     )
   })
 

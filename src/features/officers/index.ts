@@ -18,7 +18,14 @@ export type { GrantRequestStatus, OfficerStatus, OfficerTables } from './schema.
 export { authOf, badgeOf, officerGuard } from './officer-session.js'
 export { OfficerFrame, PasswordField, type OfficerBadge } from './frame.views.js'
 export { SIGN_IN_PATHS } from './paths.js'
-export { SSO_PATHS } from './sso.paths.js'
+export { SSO_PATHS, STAFF_HOME } from './sso.paths.js'
+export { ssoRoutes } from './sso.routes.js'
+export {
+  createStaffRelyingParty,
+  type SsoChecks,
+  type SsoIdentity,
+  type StaffRelyingParty,
+} from './sso-relying-party.js'
 export { officerMessages, officerText, type OfficerMessage } from './messages.js'
 export { signInRoutes } from './sign-in.routes.js'
 export { secretDigest } from './credentials.js'

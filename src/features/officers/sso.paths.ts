@@ -14,3 +14,6 @@ export const SSO_PATHS = {
   callback: '/officer/sso/callback',
   signOut: '/officer/sso/sign-out',
 } as const
+
+/** Where a staff session lands: the officer's own acknowledgements (the ethics feature's page). */
+export const STAFF_HOME = '/ethics'
