@@ -10,6 +10,7 @@ import {
 } from '../identity/index.js'
 import { PDPA_PATHS, pendingDocuments } from '../pdpa/index.js'
 import { accountOverview, signIn, startSignIn } from './account.service.js'
+import { MyTickets, ticketsOfRegistrant } from '../help-desk/index.js'
 import { AccountPage, SignInPage } from './account.views.js'
 
 declare module 'fastify' {
@@ -80,12 +81,15 @@ export async function accountRoutes(
       return reply.redirect(PDPA_PATHS.acknowledge, 303)
     const overview = await accountOverview(deps, personId)
     if (!overview) return reply.redirect('/account/sign-in', 303)
+    const ctx = pageContext(request, reply, { forms: true })
+    const tickets = await ticketsOfRegistrant(deps, personId)
     return reply.page(
       <AccountPage
-        ctx={pageContext(request, reply, { forms: true })}
+        ctx={ctx}
         name={overview.name}
         registrations={overview.registrations}
         companies={overview.companies}
+        helpDesk={<MyTickets ctx={ctx} tickets={tickets} />}
       />,
     )
   })

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact'
 import type { VerificationFailure } from '../../platform/db/schema.js'
 import { formatDate } from '../../platform/time.js'
 import { Button, CsrfField, SummaryList } from '../../platform/views/components.js'
@@ -54,11 +55,14 @@ export function AccountPage({
   name,
   registrations,
   companies,
+  helpDesk,
 }: {
   ctx: PageContext
   name: PersonName
   registrations: RegistrationView[]
   companies: SignedCompany[]
+  /** The registrant's help-desk tickets (the help-desk feature's list). */
+  helpDesk?: ComponentChildren
 }) {
   const m = accountMessages(ctx.locale)
   return (
@@ -107,6 +111,7 @@ export function AccountPage({
       <p class="body">
         <a href={PDPA_PATHS.myData}>{pdpaMessages(ctx.locale)('account.myDataBody')}</a>
       </p>
+      {helpDesk}
       <form method="post" action="/account/sign-out">
         <CsrfField ctx={ctx} />
         <Button secondary>{m('account.signOut')}</Button>
