@@ -8,6 +8,7 @@ import {
 import { IDENTITY_PATHS } from './features/identity/index.js'
 import { startOutboxWorker, type OutboxWorker } from './features/mail/index.js'
 import { startEkycSimulator, type EkycSimulator } from './simulators/ekyc/index.js'
+import { startConfiguredSsoSimulator, type SsoSimulator } from './simulators/sso/index.js'
 import { ConfigError, loadConfig, type Config } from './config.js'
 import { DataDirectoryError, openDatabase } from './platform/db/database.js'
 import { migrate, MigrationError } from './platform/db/migrate.js'
@@ -53,6 +54,7 @@ async function main(): Promise<void> {
   // Started after listen; the close hook, registered before, stops whatever is running.
   const running: {
     simulator?: EkycSimulator
+    ssoSimulator?: SsoSimulator
     worker?: OutboxWorker
     sealer?: AuditSealerJob
   } = {}
@@ -61,6 +63,7 @@ async function main(): Promise<void> {
     await running.worker?.stop()
     await running.sealer?.stop()
     await running.simulator?.close()
+    await running.ssoSimulator?.close()
     await database.close()
   })
 
@@ -118,6 +121,7 @@ async function main(): Promise<void> {
         })
       : undefined
   running.simulator = simulator
+  running.ssoSimulator = await startConfiguredSsoSimulator(config, database.db, logger)
   if (simulator)
     logger.info({ url: simulator.url }, 'SIMULATOR: bank eKYC (OpenID Connect) is running')
   running.worker = startOutboxWorker({
