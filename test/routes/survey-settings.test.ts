@@ -111,6 +111,12 @@ describe('the settings pages', () => {
     )
   })
 
+  it('lists the survey base setting with the others', async () => {
+    const res = await quality.get(SERVICE_QUALITY_PATHS.setting('survey.top2.base'))
+    assert.equal(res.statusCode, 200, res.body.slice(0, 300))
+    assert.match(res.body, /name="value" type="radio" value="answered_and_no_opinion"/)
+  })
+
   it('answers an unknown setting with not found', async () => {
     const res = await quality.get(SERVICE_QUALITY_PATHS.setting('no.such_setting'))
     assert.equal(res.statusCode, 404)

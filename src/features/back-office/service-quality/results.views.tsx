@@ -101,7 +101,7 @@ export function ResultsPage(p: {
             value: (
               <span data-top-two>
                 {fig(r.overall.percent, locale, '%')} ({formatNumber(r.overall.topTwo, locale)}/
-                {formatNumber(r.overall.base, locale)}) ¹
+                {formatNumber(r.overall.base, locale)})
               </span>
             ),
           },
