@@ -10,6 +10,12 @@ describe('Thai compounds kept whole', () => {
     )
     assert.equal(html, '<p>ลงทะเบียนเป็นผู้นำเข้าและส่งออก (<span class="th-word">บุคคลธรรมดา</span>)</p>')
     assert.equal(keepThaiCompounds('ไม่มีคำที่อยู่ในรายการ'), 'ไม่มีคำที่อยู่ในรายการ')
+    // Only on word boundaries: "รับมอบ" inside "ผู้รับ|มอบ" is not the listed word.
+    assert.equal(keepThaiCompounds('ผู้รับมอบอำนาจ'), 'ผู้รับมอบอำนาจ')
+    assert.equal(
+      renderToString(<button>{keepThaiCompounds('ยืนยันตัวตนด้วยแอปเป๋าตังเพื่อรับมอบ')}</button>),
+      '<button>ยืนยันตัวตนด้วยแอปเป๋าตังเพื่อ<span class="th-word">รับมอบ</span></button>',
+    )
     assert.equal(keepThaiCompounds('English only'), 'English only')
   })
 

@@ -3,10 +3,16 @@ import { h, options, type ComponentChildren, type VNode } from 'preact'
 /**
  * Thai compounds that Chromium's line breaker splits in two on a phone (measured at 360 px:
  * "ข้อ|กำหนด", "บุคคล|ธรรมดา", "ผู้ประกอบ|การ"). `word-break: keep-all` and `auto-phrase` do not
- * apply to Thai there, so these are kept whole by markup ("การใช้งาน" too: "การ|ใช้งาน" reads
- * badly). Add a word when a page shows it split.
+ * apply to Thai there, so these are kept whole by markup ("การ|ใช้งาน" and the grantee's
+ * button "…เพื่อรับ|มอบ" too). Add a word when a page shows it split.
  */
-export const THAI_COMPOUNDS: readonly string[] = ['ผู้ประกอบการ', 'บุคคลธรรมดา', 'ข้อกำหนด', 'การใช้งาน']
+export const THAI_COMPOUNDS: readonly string[] = [
+  'ผู้ประกอบการ',
+  'บุคคลธรรมดา',
+  'ข้อกำหนด',
+  'การใช้งาน',
+  'รับมอบ',
+]
 
 const segmenter = new Intl.Segmenter('th', { granularity: 'word' })
 const LONGEST = 5
@@ -39,7 +45,7 @@ export function keepThaiCompounds(
     i = end
   }
   if (plain) out.push(plain)
-  return out
+  return out.length === 1 && typeof out[0] === 'string' ? out[0] : out
 }
 
 function mapText(children: ComponentChildren): ComponentChildren {
