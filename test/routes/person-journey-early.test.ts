@@ -195,6 +195,8 @@ describe('the bank-data page warns a person who is not Thai', () => {
     assert.match(page.body, /your nationality is Myanmar/)
     assert.match(page.body, /counter of the Customs Service Centre/)
     assert.match(page.body, /1164/)
+    const warning = /data-non-thai="MMR">([\s\S]*?)<\/div>/.exec(page.body)?.[1] ?? ''
+    assert.match(warning, /<a href="\/contact">All the ways to contact us<\/a>/)
     // It only warns: the form is still there.
     assert.match(page.body, /name="mailingSame"/)
 

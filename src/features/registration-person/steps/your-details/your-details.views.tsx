@@ -49,6 +49,9 @@ function NonThaiWarning({ ctx, nationality }: { ctx: PageContext; nationality: s
         <li>{ctx.t('footer.serviceCentre')}</li>
         <li>{ctx.t('footer.callCenter')}</li>
         <li>{ctx.t('footer.email')}</li>
+        <li>
+          <a href="/contact">{ctx.t('footer.contactPage')}</a>
+        </li>
       </ul>
     </div>
   )
