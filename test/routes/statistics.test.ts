@@ -7,6 +7,7 @@ import {
   seedDecisions,
   seedRegistrations,
 } from '../../src/features/statistics/test-support/seed.repository.js'
+import { answerMany, testSurveyDeps } from '../../src/features/survey/test-support.js'
 import { buildTestApp } from '../helpers/app.js'
 import { createTestDatabase, type TestDatabase } from '../helpers/db.js'
 
@@ -285,5 +286,47 @@ describe('the public statistics', () => {
   it('is linked from the home page', async () => {
     const home = await get('/?lang=en')
     assert.match(home.body, new RegExp(`href="${STATISTICS_PATHS.page}"`))
+  })
+})
+
+describe('satisfaction on the public statistics', () => {
+  it('publishes top-2-box by month from the survey, suppressing a month with fewer than 5 answers', async () => {
+    const db = tdb.database.db
+    const deps = testSurveyDeps()
+    const questions = ['ease', 'clarity', 'speed', 'overall']
+    const levels = [5, 4, 4, 3, 5, 2] as const
+    await answerMany(
+      db,
+      deps,
+      new Date('2023-03-15T10:00:00+07:00'),
+      questions,
+      levels.map((l) => questions.map(() => l)),
+    )
+    await answerMany(db, deps, new Date('2023-04-15T10:00:00+07:00'), questions, [
+      [5, 5, 5, 5],
+      [4, 4, 4, 4],
+    ])
+    const s = await app.inject({
+      method: 'GET',
+      url: `${STATISTICS_PATHS.summaryJson}?from=2023-03-01&to=2023-04-30`,
+    })
+    const months = s.json<{ satisfaction_by_month: Record<string, unknown>[] }>()
+      .satisfaction_by_month
+    const march = months.find((m) => m.month === '2023-03')
+    assert.equal(march?.suppressed, false)
+    assert.equal(march?.answered, 6)
+    assert.deepEqual(
+      months.find((m) => m.month === '2023-04'),
+      {
+        month: '2023-04',
+        suppressed: true,
+      },
+    )
+    const csv = await get(`${STATISTICS_PATHS.satisfactionCsv}?from=2023-03-01&to=2023-04-30`)
+    assert.match(csv.body, /^month,suppressed,answered,base,top_two,percent\n/)
+    assert.match(csv.body, /\n2023-04,true,,,,\n/)
+    const page = await get(`${STATISTICS_PATHS.page}?from=1/3/2023&to=30/4/2023&lang=en`)
+    assert.match(page.body, /Not published \(fewer than 5 answers\)/)
+    assert.match(page.body, /<title id="satisfaction-chart-title">/)
   })
 })

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify'
 import type { JobDefinition } from '../../platform/jobs/index.js'
 import type { FeatureDeps } from '../../platform/feature-deps.js'
+import { satisfactionByMonth } from '../survey/index.js'
 import { statisticsPublicRoutes } from './statistics.routes.js'
 
 // The statistics feature's public face: its routes and its periodic work (wired in app.ts), the
@@ -22,7 +23,12 @@ export async function statisticsRoutes(
   opts: { deps: FeatureDeps },
 ): Promise<void> {
   const { db, clock, publicBaseUrl } = opts.deps
-  await statisticsPublicRoutes(app, { db, clock, publicBaseUrl })
+  await statisticsPublicRoutes(app, {
+    db,
+    clock,
+    publicBaseUrl,
+    satisfaction: satisfactionByMonth,
+  })
 }
 
 /** The statistics feature's periodic work: none (the tallies are kept as rows are written). */

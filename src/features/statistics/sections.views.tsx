@@ -118,6 +118,7 @@ export function DecisionsSection({
         id="decisions-table"
         caption={m('decisionsTitle')}
         head={[m('approved'), m('refused'), m('approvalRate')]}
+        rowHeaders={false}
         rows={[
           [
             count(d.approved, locale),

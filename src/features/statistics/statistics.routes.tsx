@@ -15,6 +15,7 @@ import {
   summaryJson,
 } from './open-data.js'
 import { STATISTICS_PATHS } from './paths.js'
+import { STATISTICS_CSS } from './statistics.css.js'
 import { registrationRows } from './statistics.repository.js'
 import { parseStatisticsQuery, type StatisticsQuery } from './statistics.schema.js'
 import { statisticsFor, suppressSmall, type SatisfactionSource } from './statistics.service.js'
@@ -33,6 +34,13 @@ type Req = FastifyRequest<{ Querystring: Record<string, string> }>
 export async function statisticsPublicRoutes(app: FastifyInstance, deps: StatisticsRouteDeps) {
   const { db } = deps
   const today = () => businessDate(deps.clock.now())
+
+  app.get(STATISTICS_PATHS.stylesheet, async (_request, reply) =>
+    reply
+      .type('text/css; charset=utf-8')
+      .header('cache-control', 'public, max-age=3600')
+      .send(STATISTICS_CSS),
+  )
 
   app.get(STATISTICS_PATHS.page, async (request: Req, reply) => {
     const ctx = pageContext(request, reply)

@@ -102,6 +102,7 @@ export function StatisticsPage(props: StatisticsPageProps) {
   const to = figures ? formatDate(figures.range.to, locale) : ''
   return (
     <Layout ctx={ctx} title={m('title')} hasErrors={errors.length > 0}>
+      <link rel="stylesheet" href={STATISTICS_PATHS.stylesheet} />
       <ErrorSummary ctx={ctx} errors={errors} />
       <h1 class="heading-xl">{m('title')}</h1>
       <p class="lead">{m('lead')}</p>

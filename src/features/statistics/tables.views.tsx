@@ -1,5 +1,4 @@
 import type { ComponentChildren } from 'preact'
-import type { Locale } from '../../platform/time.js'
 import { barChartSvg, type BarChart } from './charts.js'
 import type { StatisticsMessage } from './messages.js'
 
@@ -12,10 +11,13 @@ export function DataTable(p: {
   head: string[]
   rows: (string | number)[][]
   foot?: (string | number)[]
+  /** The first cell of a row names the row (off for a table of one row of figures). */
+  rowHeaders?: boolean
 }) {
+  const heads = p.rowHeaders ?? true
   return (
     <div class="table-wrap" tabIndex={0} role="region" aria-labelledby={`${p.id}-caption`}>
-      <table class="table" id={p.id}>
+      <table class="table stat-table" id={p.id}>
         <caption id={`${p.id}-caption`} class="visually-hidden">
           {p.caption}
         </caption>
@@ -32,7 +34,7 @@ export function DataTable(p: {
           {p.rows.map((r, i) => (
             <tr key={i}>
               {r.map((c, j) =>
-                j === 0 ? (
+                j === 0 && heads ? (
                   <th scope="row" key={j}>
                     {c}
                   </th>
@@ -76,10 +78,4 @@ export function ChartWithTable(p: { chart: BarChart; m: M; children: ComponentCh
       {p.children}
     </figure>
   )
-}
-
-/** The page's language for number formatting helpers. */
-export interface Fmt {
-  locale: Locale
-  m: M
 }

@@ -84,3 +84,44 @@ export async function seedDecisions(db: Kysely<DB>, s: DecisionSeed): Promise<vo
     FROM generate_series(1, ${s.n}::int) i
     JOIN applications a ON a.id = uuid_in(md5(${s.tag} || '-a-' || i)::cstring)`.execute(db)
 }
+
+/** Journey events (started, steps, finished) spread over `days` days up to `until` (bench). */
+export async function seedJourneyEvents(
+  db: Kysely<DB>,
+  s: { n: number; until: string; days: number },
+): Promise<void> {
+  await sql`INSERT INTO journey_events (id, journey_id, journey_kind, event, step, channel, occurred_at, business_date)
+    SELECT gen_random_uuid(), uuid_in(md5('je-' || (i / 8))::cstring), CASE WHEN i % 7 = 0 THEN 'company' ELSE 'person' END,
+           (ARRAY['started','step','step','step','step','step','step','finished'])[i % 8 + 1],
+           (ARRAY['details','confirm-email','verify','your-details','check','done','done','done'])[i % 8 + 1],
+           CASE WHEN i % 50 = 0 THEN 'counter' ELSE 'online' END, t, stat_bangkok_day(t)
+    FROM generate_series(1, ${s.n}::int) i,
+         LATERAL (SELECT ${s.until}::timestamptz - make_interval(secs => (i::float8 / ${s.n}::float8) * ${s.days}::float8 * 86400) AS t) x`.execute(
+    db,
+  )
+}
+
+/**
+ * Survey invitations and anonymous responses (version 1's four questions, levels spread over
+ * 1–5 and "no opinion"), one month each, spread over `months` months up to `untilMonth` (bench).
+ */
+export async function seedSurveyResponses(
+  db: Kysely<DB>,
+  s: { invited: number; answered: number; untilMonth: string; months: number },
+): Promise<void> {
+  const monthOf = (i: string) =>
+    sql`to_char((${`${s.untilMonth}-01`}::date - make_interval(months => (${sql.raw(i)} % ${s.months}::int))), 'YYYY-MM')`
+  await sql`INSERT INTO survey_invitations (id, journey_id, token_hash, journey_kind, channel, month, expires_at, used_at)
+    SELECT gen_random_uuid(), gen_random_uuid(), sha256(convert_to('bench-inv-' || i, 'UTF8')), 'person', 'online',
+           ${monthOf('i')}, now() + interval '30 days', CASE WHEN i <= ${s.answered}::int THEN now() END
+    FROM generate_series(1, ${s.invited}::int) i`.execute(db)
+  await sql`INSERT INTO survey_responses (id, month, journey_kind, channel, survey_version)
+    SELECT uuid_in(md5('bench-resp-' || i)::cstring), ${monthOf('i')}, 'person', 'online', 1
+    FROM generate_series(1, ${s.answered}::int) i`.execute(db)
+  await sql`INSERT INTO survey_answers (response_id, question, level)
+    SELECT uuid_in(md5('bench-resp-' || i)::cstring), q,
+           CASE WHEN (i + length(q)) % 23 = 0 THEN NULL ELSE 5 - ((i * 7 + length(q)) % 10) / 3 END
+    FROM generate_series(1, ${s.answered}::int) i, unnest(ARRAY['ease', 'clarity', 'speed', 'overall']) q`.execute(
+    db,
+  )
+}
