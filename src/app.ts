@@ -39,6 +39,7 @@ import {
 } from './features/registration-company/index.js'
 import { createRegistry, type Registry } from './features/registry-dbd/index.js'
 import { statisticsRoutes } from './features/statistics/index.js'
+import { riskReportRoutes } from './features/risk-report/index.js'
 import { surveyJobs, surveyRoutes } from './features/survey/index.js'
 import {
   PERSON_PATHS,
@@ -222,6 +223,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   }
   await app.register(surveyRoutes, { deps: featureDeps })
   await app.register(statisticsRoutes, { deps: featureDeps })
+  await app.register(riskReportRoutes, { deps: featureDeps })
   await app.register(helpDeskRoutes, { deps: featureDeps })
   await app.register(ethicsRoutes, { deps: featureDeps })
   // Officers' sign-in through the agency's SSO (STAFF_SSO_*, or its SIMULATOR).

@@ -1,6 +1,7 @@
 import type { PageContext } from '../../platform/views/context.js'
 import { Layout } from '../../platform/views/layout.js'
 import { StatisticsLink } from '../statistics/index.js'
+import { ReportsLink } from '../risk-report/index.js'
 import { MANUAL_PATHS, manualMessages } from '../manual/index.js'
 
 /** A journey the home page offers; unavailable ones are listed without a link. */
@@ -53,6 +54,7 @@ export function HomePage({ ctx, journeys }: { ctx: PageContext; journeys: Journe
       <h2 class="heading-m">{t('home.helpTitle')}</h2>
       <p class="body">{t('home.help')}</p>
       <StatisticsLink locale={ctx.locale} />
+      <ReportsLink locale={ctx.locale} />
       <p class="body">
         <a href={MANUAL_PATHS.index}>{manualMessages(ctx.locale)('home.link')}</a>
       </p>
