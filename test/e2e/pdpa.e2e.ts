@@ -122,6 +122,8 @@ describe('PDPA: who saw my data, and my rights', () => {
     await page.waitForURL(/\/account$/)
     await page.getByRole('link', { name: /ดูข้อมูลที่เราเก็บ/ }).click()
     await page.getByRole('heading', { level: 1, name: 'ข้อมูลส่วนบุคคลของท่าน' }).waitFor()
+    // Each category folds: the record of access opens from its summary.
+    await page.locator('details[data-category="access"] > summary').click()
     const log = page.locator('#access-log')
     const reveal = log.locator('tr', {
       has: page.locator('[data-access-action="registry.personal_data_revealed"]'),
