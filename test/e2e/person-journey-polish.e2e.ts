@@ -43,6 +43,10 @@ function freshId(): string {
 async function check(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(DIR, `${name}.png`), fullPage: true })
   assert.deepEqual(await axeViolations(page), [], `axe on ${name}`)
+  // Nothing (a long e-mail address, say) widens the page beyond the screen.
+  const width = page.viewportSize()?.width ?? 0
+  const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth)
+  assert.ok(scrollWidth <= width, `${name}: ${scrollWidth}px wide on a ${width}px screen`)
 }
 
 const T = {
