@@ -28,21 +28,17 @@ function movable() {
 }
 
 describe('the scheduled jobs of the portal', () => {
-  it('runs the company sweep and the PDPA jobs from one scheduler, each once, on the jobs clock', async () => {
+  it('runs every job of the portal from one scheduler, each once, on the jobs clock', async () => {
     assert.deepEqual(await app.jobs.scheduler.tick(), [], 'nothing is due at start')
-    movable().advance(3600_000)
-    const ran = await app.jobs.scheduler.tick()
-    assert.deepEqual(ran.sort(), ['company.sweep', 'pdpa.request-reminders', 'pdpa.retention'])
+    // A day and an hour: every job is due at least daily.
+    movable().advance(25 * 3600_000)
+    const ran = (await app.jobs.scheduler.tick()).sort()
+    for (const name of ['company.sweep', 'pdpa.request-reminders', 'pdpa.retention'])
+      assert.ok(ran.includes(name), `${name} ran`)
     assert.deepEqual(await app.jobs.scheduler.tick(), [], 'not again until due')
     const rows = await listJobs(tdb.database.db)
-    assert.deepEqual(
-      rows.map((r) => [r.name, r.runs, r.failures]),
-      [
-        ['company.sweep', 1, 0],
-        ['pdpa.request-reminders', 1, 0],
-        ['pdpa.retention', 1, 0],
-      ],
-    )
+    assert.deepEqual(rows.map((r) => r.name).sort(), ran, 'every registered job ran, and only once')
+    for (const r of rows) assert.deepEqual([r.name, r.runs, r.failures], [r.name, 1, 0])
   })
 
   it('e-mails the DPO 7 days before a request’s deadline once the clock reaches it, not before', async () => {
