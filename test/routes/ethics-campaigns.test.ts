@@ -222,6 +222,10 @@ describe('codes of ethics and campaigns', () => {
     assert.equal(list.statusCode, 200)
     assert.doesNotMatch(list.body, new RegExp(`data-non-signer="${staffNumber(3)}"`))
     assert.match(list.body, new RegExp(`data-non-signer="${staffNumber(8)}"`))
+    const bureau = await integrity.get(ETHICS_PATHS.campaignUnit(campaignId, 'B1'))
+    // B1's own officers are in its offices: the list covers the sub-units (16, S000002 moved out
+    // after launch but stays in B1-O2's snapshot).
+    assert.equal([...bureau.body.matchAll(/data-non-signer=/g)].length, 16)
     const csv = await integrity.get(ETHICS_PATHS.campaignExport(campaignId, 'csv'))
     assert.equal(csv.statusCode, 200)
     assert.match(csv.body, /ALL,24,1,23,1,2,0,4.16/)

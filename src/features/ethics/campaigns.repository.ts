@@ -169,26 +169,31 @@ export async function allUnits(db: Kysely<DB>) {
     .execute()
 }
 
-/** Snapshot members of one unit who have not signed, leavers marked. */
+/** Snapshot members of a unit and its sub-units who have not signed, leavers marked. */
 export async function nonSignersOfUnit(db: Kysely<DB>, campaignId: string, unitCode: string) {
-  return t(db)
-    .selectFrom('ethics_campaign_audience as a')
-    .innerJoin('staff_members as m', 'm.staff_number', 'a.staff_number')
-    .select(['m.staff_number', 'm.title', 'm.first_name', 'm.last_name', 'm.position', 'm.status'])
-    .where('a.campaign_id', '=', campaignId)
-    .where('a.unit_code', '=', unitCode)
-    .where(({ not, exists, selectFrom }) =>
-      not(
-        exists(
-          selectFrom('ethics_signatures as s')
-            .select('s.id')
-            .where('s.campaign_id', '=', campaignId)
-            .whereRef('s.staff_number', '=', 'a.staff_number'),
-        ),
-      ),
+  const result = await sql<{
+    unit_code: string
+    staff_number: string
+    title: string
+    first_name: string
+    last_name: string
+    position: string
+    status: string
+  }>`
+    WITH RECURSIVE tree(code) AS (
+      SELECT ${unitCode}::text
+      UNION
+      SELECT u.code FROM staff_units u JOIN tree ON u.parent_code = tree.code
     )
-    .orderBy('m.staff_number')
-    .execute()
+    SELECT a.unit_code, m.staff_number, m.title, m.first_name, m.last_name, m.position, m.status
+    FROM ethics_campaign_audience a
+    JOIN tree ON tree.code = a.unit_code
+    JOIN staff_members m ON m.staff_number = a.staff_number
+    WHERE a.campaign_id = ${campaignId}
+      AND NOT EXISTS (SELECT 1 FROM ethics_signatures s
+                      WHERE s.campaign_id = a.campaign_id AND s.staff_number = a.staff_number)
+    ORDER BY a.unit_code, m.staff_number`.execute(db)
+  return result.rows
 }
 
 /** Every snapshot member with their unit, status and signature time (for the exports). */

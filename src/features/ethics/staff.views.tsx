@@ -146,7 +146,8 @@ export function AcknowledgePage(p: {
         ),
       )}
       <p class="hint" data-sha256={c.content_sha256 ?? ''}>
-        {m('code.hash', { hash: c.content_sha256 ?? '' })}
+        {/* In groups of eight, so that a phone's narrow screen can wrap it. */}
+        {m('code.hash', { hash: (c.content_sha256 ?? '').replace(/(.{8})(?=.)/g, '$1 ') })}
       </p>
       {p.joiner && <p class="body">{m('sign.joiner')}</p>}
       {p.signedAt ? (

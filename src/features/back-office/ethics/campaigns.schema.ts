@@ -8,6 +8,18 @@ const body = z.string().min(20).max(50_000)
 const method = z.string().min(1).max(200)
 const days = z.coerce.number().int().min(1).max(60)
 
+/** A long text as typed: line breaks kept (paragraphs), other control characters dropped. */
+function longText(b: Body | undefined, name: string): string {
+  const v = b?.[name]
+  return typeof v === 'string'
+    ? v
+        .normalize('NFC')
+        .replace(/\r\n?/g, '\n')
+        .replace(/[\p{Cc}\u200b-\u200d\ufeff]/gu, (c) => (c === '\n' ? c : ''))
+        .trim()
+    : ''
+}
+
 /** A new version of the code of ethics: titles and texts in both languages, its effective date. */
 export function parseCode(
   b: Body | undefined,
@@ -18,8 +30,8 @@ export function parseCode(
   const values = {
     titleTh: text(b, 'titleTh'),
     titleEn: text(b, 'titleEn'),
-    bodyTh: text(b, 'bodyTh'),
-    bodyEn: text(b, 'bodyEn'),
+    bodyTh: longText(b, 'bodyTh'),
+    bodyEn: longText(b, 'bodyEn'),
     effectiveOn: text(b, 'effectiveOn'),
   }
   const problems: FieldProblem<CampaignMessage>[] = []

@@ -122,6 +122,7 @@ export function NonSignersPage(p: {
   campaign: CampaignHead
   unit: string
   people: {
+    unit_code: string
     staff_number: string
     title: string
     first_name: string
@@ -146,6 +147,7 @@ export function NonSignersPage(p: {
       <DataTable
         caption={m('nonSigners.title', { unit: p.unit })}
         head={[
+          m('progress.unit'),
           m('nonSigners.number'),
           m('nonSigners.name'),
           m('nonSigners.position'),
@@ -153,6 +155,7 @@ export function NonSignersPage(p: {
         ]}
         empty={m('nonSigners.none')}
         rows={p.people.map((s) => [
+          s.unit_code,
           <span data-non-signer={s.staff_number}>{s.staff_number}</span>,
           `${s.title}${s.first_name} ${s.last_name}`,
           s.position,
