@@ -89,7 +89,7 @@ const th = {
   'mail.created.body': 'เราได้รับเรื่อง “{subject}” เลขที่ {reference} แล้ว\nติดตามเรื่องได้ที่ {link}',
   'mail.reply.subject': 'มีคำตอบเรื่อง {reference}',
   'mail.reply.body': 'เจ้าหน้าที่ตอบเรื่อง {reference}:\n\n{body}\n\nตอบกลับหรือติดตามที่ {link}',
-  'mail.code.subject': 'รหัสติดตามเรื่อง {reference}',
+  'mail.code.subject': 'รหัส {code} สำหรับติดตามเรื่อง {reference}',
   'mail.code.body': 'รหัสติดตามเรื่อง {reference} คือ {code} (ใช้ได้ 15 นาที)',
   'mail.closed.subject': 'ปิดเรื่อง {reference} แล้ว',
   'mail.closed.body': 'เรื่อง {reference} ปิดแล้ว หากยังมีปัญหา แจ้งเรื่องใหม่ได้ที่ {link}',
@@ -189,7 +189,7 @@ const en: Record<keyof typeof th, string> = {
   'mail.reply.subject': 'An answer to {reference}',
   'mail.reply.body':
     'The help desk answered {reference}:\n\n{body}\n\nReply or follow it at {link}',
-  'mail.code.subject': 'Code to follow {reference}',
+  'mail.code.subject': 'Code {code} to follow {reference}',
   'mail.code.body': 'The code to follow {reference} is {code} (valid for 15 minutes).',
   'mail.closed.subject': '{reference} is closed',
   'mail.closed.body': '{reference} is closed. If you still need help, write to us again at {link}',
