@@ -1,7 +1,7 @@
 import type { IdCardAddress } from '../../../platform/db/schema.js'
 import { checkThaiId } from '../../../platform/thai-id.js'
 import { businessDate, fromThaiDigits, parseDateInput } from '../../../platform/time.js'
-import { areasForPostcode } from '../../address/index.js'
+import { areasForPostcode, bareMoo, bareRoad, bareSoi } from '../../address/index.js'
 import { emailSchema, normaliseMobile } from '../../contact/index.js'
 import type { CounterMessage } from './counter.messages.js'
 import { text, type Body, type FieldProblem, type Parsed } from '../form.js'
@@ -193,9 +193,10 @@ export function parseCounterEntry(
       birthDate,
       address: {
         houseNo: v('houseNo'),
-        ...(v('moo') ? { moo: fromThaiDigits(v('moo')) } : {}),
-        ...(v('soi') ? { soi: v('soi') } : {}),
-        ...(v('road') ? { road: v('road') } : {}),
+        // Stored bare, as the person journey stores them: the labels say หมู่, ซอย and ถนน.
+        ...(bareMoo(v('moo')) ? { moo: fromThaiDigits(bareMoo(v('moo'))) } : {}),
+        ...(bareSoi(v('soi')) ? { soi: bareSoi(v('soi')) } : {}),
+        ...(bareRoad(v('road')) ? { road: bareRoad(v('road')) } : {}),
         subdistrict: area.subdistrict,
         district: area.district,
         province: area.province,
