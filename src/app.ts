@@ -23,6 +23,7 @@ import {
   type RelyingParty,
 } from './features/identity/index.js'
 import { devMailRoutes } from './features/mail/index.js'
+import { lifecycleRoutes } from './features/lifecycle/index.js'
 import { manualHelp, manualRoutes } from './features/manual/index.js'
 import { ssoRoutes } from './features/officers/index.js'
 import { pdpaJobs, pdpaRoutes } from './features/pdpa/index.js'
@@ -226,6 +227,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(riskReportRoutes, { deps: featureDeps })
   await app.register(helpDeskRoutes, { deps: featureDeps })
   await app.register(ethicsRoutes, { deps: featureDeps })
+  // The customs activity API (ADR 18): the clearance system reports declarations.
+  await app.register(lifecycleRoutes, { deps: featureDeps, tokenSecret: config.secrets.hmac })
   // Officers' sign-in through the agency's SSO (STAFF_SSO_*, or its SIMULATOR).
   if (config.staffSso) await app.register(ssoRoutes, { deps: featureDeps, sso: config.staffSso })
   // 8. Periodic work, in one scheduler: each run once across instances, on the jobs' clock.
