@@ -90,6 +90,22 @@ describe('the phone-only flow of the verify step', () => {
     assert.equal(row.status, 'verified')
   })
 
+  it('e-mails the bank link with the application’s language, as the QR code carries it', async () => {
+    const id = freshId()
+    const { handle } = await waitingToVerify(id, 'en')
+    const rows = await tdb.database.db
+      .selectFrom('outbox')
+      .select(['payload'])
+      .orderBy('created_at', 'desc')
+      .limit(20)
+      .execute()
+    const mail = rows.find(
+      (r) => r.payload.to === `phone-${id}@example.com` && /ekyc\/go/.test(String(r.payload.text)),
+    )
+    assert.ok(mail, 'the verification e-mail')
+    assert.ok(String(mail.payload.text).includes(`/ekyc/go/${handle}?lang=en`))
+  })
+
   it('gives a phone that scans the QR code the starter’s language, back from the bank too', async () => {
     const id = freshId()
     const { d, page, handle, code } = await waitingToVerify(id, 'en')

@@ -46,7 +46,7 @@ export async function accountRoutes(
     const handle = request.session.get('verificationHandle')
     const v = handle ? await findVerificationByHandle(deps.db, handle) : undefined
     if (v && v.purpose === 'sign-in' && (v.status === 'pending' || v.status === 'authenticated')) {
-      const goUrl = `${opts.publicBaseUrl}${IDENTITY_PATHS.go(v.handle)}`
+      const goUrl = `${opts.publicBaseUrl}${IDENTITY_PATHS.go(v.handle, ctx.locale)}`
       const qrDataUrl = await QRCode.toDataURL(goUrl, { margin: 1, width: 220 })
       return reply.page(
         <SignInPage

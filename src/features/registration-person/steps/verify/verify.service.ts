@@ -33,7 +33,7 @@ export async function beginVerification(deps: PersonDeps, app: ApplicationRow, r
     const v = await startVerification(trx, deps, { purpose: 'registration', applicationId: app.id })
     if (app.email) {
       const m = personMessages(app.locale)
-      const link = `${deps.publicBaseUrl}${IDENTITY_PATHS.go(v.handle)}`
+      const link = `${deps.publicBaseUrl}${IDENTITY_PATHS.go(v.handle, app.locale)}`
       const time = formatDateTime(v.expiresAt, app.locale)
       await enqueueMail(trx, {
         to: app.email,
