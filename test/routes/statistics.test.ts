@@ -191,17 +191,28 @@ describe('the public statistics', () => {
       s.top_refusal_rules,
       failed.rows.map((r) => ({ rule: r.rule, refusals: Number(r.n) })),
     )
-    for (const party of ['all', 'person', 'company'] as const) {
-      const p = await sql<{ median: number | null; p90: number | null; n: string }>`
-        SELECT percentile_disc(0.5) WITHIN GROUP (ORDER BY b) AS median,
-               percentile_disc(0.9) WITHIN GROUP (ORDER BY b) AS p90, count(*) AS n
-        FROM (SELECT stat_duration_bucket(extract(epoch FROM d.decided_at - a.created_at)) AS b
-              ${decided} AND (${party} = 'all' OR a.kind = ${party})) x`.execute(db)
-      const row = p.rows[0]
-      const published = s.start_to_decision_seconds[party]
-      assert.equal(published?.decided, Number(row?.n), party)
-      assert.equal(published?.median_bucket, row?.median ?? null, `${party} median`)
-      assert.equal(published?.p90_bucket, row?.p90 ?? null, `${party} p90`)
+    // A whole month (the monthly histogram) and a range cut across months (daily and monthly).
+    for (const [f, t] of [
+      [from, to],
+      ['2023-01-04', '2023-02-10'],
+      ['2022-12-20', '2023-01-21'],
+    ] as const) {
+      const sf = await summary(f, t)
+      const inRange = sql`FROM decisions d JOIN applications a ON a.id = d.application_id
+        WHERE a.kind IN ('person', 'company')
+          AND (d.decided_at AT TIME ZONE 'Asia/Bangkok')::date BETWEEN ${f}::date AND ${t}::date`
+      for (const party of ['all', 'person', 'company'] as const) {
+        const p = await sql<{ median: number | null; p90: number | null; n: string }>`
+          SELECT percentile_disc(0.5) WITHIN GROUP (ORDER BY b) AS median,
+                 percentile_disc(0.9) WITHIN GROUP (ORDER BY b) AS p90, count(*) AS n
+          FROM (SELECT stat_duration_bucket(extract(epoch FROM d.decided_at - a.created_at)) AS b
+                ${inRange} AND (${party} = 'all' OR a.kind = ${party})) x`.execute(db)
+        const row = p.rows[0]
+        const published = sf.start_to_decision_seconds[party]
+        assert.equal(published?.decided, Number(row?.n), `${f}..${t} ${party}`)
+        assert.equal(published?.median_bucket, row?.median ?? null, `${f}..${t} ${party} median`)
+        assert.equal(published?.p90_bucket, row?.p90 ?? null, `${f}..${t} ${party} p90`)
+      }
     }
   })
 

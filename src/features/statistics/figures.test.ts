@@ -2,7 +2,7 @@ import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import fc from 'fast-check'
 import { withoutInlineStyle, barChartSvg } from './charts.js'
-import { percentileOf, periodsOf } from './figures.js'
+import { monthSplit, percentileOf, periodsOf } from './figures.js'
 import { MIN_ANSWERS, suppressSmall } from './statistics.service.js'
 
 /** percentile_disc over the raw values: the value at position ceil(p × N) of the ordering. */
@@ -39,6 +39,36 @@ describe('statistics figures', () => {
     ])
     const days = periodsOf({ from: '2024-02-27', to: '2024-03-01' }, 'day')
     assert.deepEqual(days, ['2024-02-27', '2024-02-28', '2024-02-29', '2024-03-01'])
+  })
+
+  it('cuts a range into whole months and the days around them, covering each day once', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 800 }),
+        fc.integer({ min: 0, max: 500 }),
+        (start, length) => {
+          const base = Date.UTC(2022, 0, 1)
+          const iso = (t: number) => new Date(t).toISOString().slice(0, 10)
+          const range = {
+            from: iso(base + start * 86_400_000),
+            to: iso(base + (start + length) * 86_400_000),
+          }
+          const split = monthSplit(range)
+          const covered = split.days.flatMap((d) => periodsOf(d, 'day'))
+          if (split.months)
+            for (const m of periodsOf(split.months, 'month')) {
+              const [y, mo] = m.split('-').map(Number) as [number, number]
+              const last = new Date(Date.UTC(y, mo, 0)).toISOString().slice(0, 10)
+              covered.push(...periodsOf({ from: `${m}-01`, to: last }, 'day'))
+            }
+          assert.deepEqual(covered.sort(), periodsOf(range, 'day'))
+        },
+      ),
+    )
+    assert.deepEqual(monthSplit({ from: '2023-01-01', to: '2023-12-31' }), {
+      months: { from: '2023-01-01', to: '2023-12-01' },
+      days: [],
+    })
   })
 
   it(`does not publish a survey month with fewer than ${MIN_ANSWERS} answers`, () => {

@@ -46,3 +46,27 @@ export function daysIn(range: { from: string; to: string }): number {
     (Date.parse(`${range.to}T00:00:00Z`) - Date.parse(`${range.from}T00:00:00Z`)) / 86_400_000 + 1
   )
 }
+
+/**
+ * A range cut into whole calendar months (first days, inclusive) and the days around them, so a
+ * sum reads the monthly table for the months and the daily one for the rest.
+ */
+export function monthSplit(range: { from: string; to: string }): {
+  months: { from: string; to: string } | null
+  days: { from: string; to: string }[]
+} {
+  const day = (t: number) => new Date(t).toISOString().slice(0, 10)
+  const [fy, fm, fd] = range.from.split('-').map(Number) as [number, number, number]
+  const [ty, tm, td] = range.to.split('-').map(Number) as [number, number, number]
+  const firstFull = fd === 1 ? Date.UTC(fy, fm - 1, 1) : Date.UTC(fy, fm, 1)
+  const lastDayOfToMonth = new Date(Date.UTC(ty, tm, 0)).getUTCDate()
+  // The first day of the month after the last whole month.
+  const afterFull = td === lastDayOfToMonth ? Date.UTC(ty, tm, 1) : Date.UTC(ty, tm - 1, 1)
+  if (afterFull <= firstFull) return { months: null, days: [range] }
+  const days: { from: string; to: string }[] = []
+  if (day(firstFull) > range.from) days.push({ from: range.from, to: day(firstFull - 86_400_000) })
+  if (day(afterFull) <= range.to) days.push({ from: day(afterFull), to: range.to })
+  const lastMonth = new Date(afterFull)
+  lastMonth.setUTCMonth(lastMonth.getUTCMonth() - 1)
+  return { months: { from: day(firstFull), to: day(lastMonth.getTime()) }, days }
+}

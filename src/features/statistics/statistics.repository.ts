@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely'
 import type { DB, StatisticsTables } from '../../platform/db/schema.js'
+import { monthSplit } from './figures.js'
 
 // Every read of the public statistics: sums over the running tallies of migration 0035, which
 // triggers keep equal to the COUNT over the raw rows. Dates are Asia/Bangkok calendar dates.
@@ -100,21 +101,46 @@ export async function topRefusalRules(
   return rows.map((r) => ({ rule: r.rule, n: Number(r.n) }))
 }
 
-/** The histogram of start-to-decision durations within the range, per party, buckets ascending. */
+/**
+ * The histogram of start-to-decision durations within the range, per party, buckets ascending:
+ * whole months from the monthly table, the days around them from the daily one.
+ */
 export async function durationHistogram(
   db: Kysely<DB>,
   range: Range,
 ): Promise<{ party: string; bucket: number; n: number }[]> {
-  const rows = await stats(db)
-    .selectFrom('stat_decision_durations_daily')
-    .select(['party', 'bucket', sql<string>`sum(n)`.as('n')])
-    .where('day', '>=', range.from)
-    .where('day', '<=', range.to)
-    .groupBy(['party', 'bucket'])
-    .orderBy('party')
-    .orderBy('bucket')
-    .execute()
-  return rows.map((r) => ({ party: r.party, bucket: Number(r.bucket), n: Number(r.n) }))
+  const split = monthSplit(range)
+  const daily = split.days.map((d) =>
+    stats(db)
+      .selectFrom('stat_decision_durations_daily')
+      .select(['party', 'bucket', sql<string>`sum(n)`.as('n')])
+      .where('day', '>=', d.from)
+      .where('day', '<=', d.to)
+      .groupBy(['party', 'bucket'])
+      .execute(),
+  )
+  const monthly = split.months
+    ? [
+        stats(db)
+          .selectFrom('stat_decision_durations_monthly')
+          .select(['party', 'bucket', sql<string>`sum(n)`.as('n')])
+          .where('month', '>=', split.months.from)
+          .where('month', '<=', split.months.to)
+          .groupBy(['party', 'bucket'])
+          .execute(),
+      ]
+    : []
+  const parts = await Promise.all([...daily, ...monthly])
+  const sums = new Map<string, { party: string; bucket: number; n: number }>()
+  for (const r of parts.flat()) {
+    const key = `${r.party}|${r.bucket}`
+    const had = sums.get(key)
+    if (had) had.n += Number(r.n)
+    else sums.set(key, { party: r.party, bucket: Number(r.bucket), n: Number(r.n) })
+  }
+  return [...sums.values()].sort((a, b) =>
+    a.party === b.party ? a.bucket - b.bucket : a.party < b.party ? -1 : 1,
+  )
 }
 
 /** Every counted day of the range by party, kind and channel (days with none are absent). */

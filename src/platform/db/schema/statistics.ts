@@ -59,6 +59,15 @@ export interface StatDecisionDurationsDailyTable {
   n: string
 }
 
+/** The same histogram by month (migration 0036): `month` is the month's first day. */
+export interface StatDecisionDurationsMonthlyTable {
+  month: BusinessDate
+  party: StatParty
+  channel: 'online' | 'counter'
+  bucket: number
+  n: string
+}
+
 // A type alias, not an interface: withTables() needs the implicit index signature.
 /** The statistics' tables, added to the DB type with db.withTables<StatisticsTables>(). */
 export type StatisticsTables = {
@@ -68,4 +77,5 @@ export type StatisticsTables = {
   stat_decisions_daily: StatDecisionsDailyTable
   stat_refusal_rules_daily: StatRefusalRulesDailyTable
   stat_decision_durations_daily: StatDecisionDurationsDailyTable
+  stat_decision_durations_monthly: StatDecisionDurationsMonthlyTable
 }
