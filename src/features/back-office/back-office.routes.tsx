@@ -14,6 +14,7 @@ import { adminRoutes } from './officer-admin/admin.routes.js'
 import { grantRoutes } from './officer-admin/grants.routes.js'
 import { OFFICER_PATHS } from './paths.js'
 import { registryRoutes } from './registry/registry.routes.js'
+import { riskRoutes } from './risk/risk.routes.js'
 import { serviceQualityRoutes } from './service-quality/service-quality.routes.js'
 import { statisticsRoutes } from './statistics/statistics.routes.js'
 
@@ -52,5 +53,6 @@ export async function backOfficeRoutes(
   await app.register(serviceQualityRoutes, { ...opts, guard })
   await app.register(statisticsRoutes, { ...opts, guard })
   await app.register(ethicsRoutes, { ...opts, guard })
+  await app.register(riskRoutes, { ...opts, guard })
   await app.register(officerManualRoutes, { ...opts, guard })
 }

@@ -9,6 +9,7 @@ import { officerManualMenu } from './manual/menu.js'
 import { menuLinks, type MenuEntry, type MenuLink } from './menu.js'
 import { officerAdminMenu } from './officer-admin/menu.js'
 import { registryMenu } from './registry/menu.js'
+import { riskMenu } from './risk/menu.js'
 import { serviceQualityMenu } from './service-quality/menu.js'
 import { statisticsMenu } from './statistics/menu.js'
 
@@ -23,6 +24,7 @@ export const MENU: readonly MenuEntry[] = [
   ...serviceQualityMenu,
   ...statisticsMenu,
   ...ethicsMenu,
+  ...riskMenu,
   ...officerManualMenu,
 ]
 
