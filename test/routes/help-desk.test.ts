@@ -102,6 +102,32 @@ describe('the help form', () => {
     assert.equal((await mailsTo('fake.pdf@example.com')).length, 0)
   })
 
+  it('refuses a category the page never offered and records it as tampering', async () => {
+    const g = new Guest(app)
+    const res = await g.postHelp('/help/new', { ...valid('tamper@example.com'), category: 'vip' })
+    assert.equal(res.statusCode, 400)
+    const rows = await tdb.database.db
+      .selectFrom('audit_events')
+      .select(['outcome'])
+      .where('action', '=', 'helpdesk.form_tampered')
+      .execute()
+    assert.deepEqual(
+      rows.map((r) => r.outcome),
+      ['refused'],
+    )
+  })
+
+  it('refuses a second attachment (one file per message)', async () => {
+    const g = new Guest(app)
+    const file = { name: 'attachment', fileName: 'a.png', type: 'image/png', data: PNG }
+    const res = await g.postHelp('/help/new', valid('two.files@example.com'), [
+      file,
+      { ...file, name: 'other' },
+    ])
+    assert.equal(res.statusCode, 413)
+    assert.equal((await mailsTo('two.files@example.com')).length, 0)
+  })
+
   it('refuses an attachment over 5 MB', async () => {
     const g = new Guest(app)
     const big = Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(5 * 1024 * 1024, 32)])

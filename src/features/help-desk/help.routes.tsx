@@ -1,5 +1,6 @@
 import multipart from '@fastify/multipart'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import { recordAudit } from '../../platform/audit.js'
 import { ConflictError, NotFoundError } from '../../platform/errors.js'
 import { pageContext } from '../../platform/http/page-context.js'
 import { toFieldErrors } from '../../platform/views/components.js'
@@ -23,6 +24,7 @@ import {
   parseHelpForm,
   parseOrigin,
   parseReplyForm,
+  TICKET_CATEGORIES,
   type Body,
 } from './help.schema.js'
 import { ContactPage, HelpFormPage, SentPage } from './help.views.js'
@@ -103,6 +105,16 @@ export async function helpRoutes(app: FastifyInstance, opts: { deps: HelpDeskDep
   app.post<{ Body: Body }>(HELP_PATHS.newTicket, async (request, reply) => {
     const parsed = parseHelpForm(request.body)
     if (!parsed.ok) {
+      // A category outside the radios' choices was not chosen in the page: recorded as tampering.
+      const category = parsed.values.category ?? ''
+      if (category && !(TICKET_CATEGORIES as readonly string[]).includes(category))
+        await recordAudit(deps.db, {
+          actorType: 'anonymous',
+          action: 'helpdesk.form_tampered',
+          outcome: 'refused',
+          requestId: request.id,
+          data: { field: 'category' },
+        })
       const ctx = pageContext(request, reply, { forms: true })
       return reply.page(
         <HelpFormPage
