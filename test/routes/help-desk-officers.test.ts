@@ -116,11 +116,90 @@ describe('the sealed corruption queue', () => {
   })
 })
 
+describe('notes, assignment and merging', () => {
+  it('keeps notes from the reporter, assigns, and merges a duplicate into its main ticket', async () => {
+    const email = 'dup.reporter@example.com'
+    const open = async (subject: string) => {
+      const g = new Guest(app)
+      await g.postHelp('/help/new', {
+        category: 'identity',
+        subject,
+        message: 'Pao Tang says my identity cannot be checked.',
+        email,
+      })
+      return { g, reference: ref((await g.get('/help/sent')).body) }
+    }
+    const main = await open('Pao Tang fails')
+    const dup = await open('Pao Tang fails again')
+    const inboxPage = await desk.get('/officer/help-desk')
+    const dupId = ticketId(inboxPage.body, dup.reference)
+    const mainId = ticketId(inboxPage.body, main.reference)
+    const at = `/officer/help-desk/tickets/${dupId}`
+    const v = async () => version((await desk.get(at)).body)
+    assert.equal(
+      (
+        await desk.post(at, `${at}/note`, {
+          version: await v(),
+          body: 'Internal: same caller as before',
+        })
+      ).statusCode,
+      303,
+    )
+    const own =
+      /<option value="([0-9a-f-]{36})"[^>]*>Officer hd\.desk</.exec(
+        (await desk.get(at)).body,
+      )?.[1] ?? ''
+    assert.ok(own)
+    assert.equal(
+      (await desk.post(at, `${at}/assign`, { version: await v(), assignee: own })).statusCode,
+      303,
+    )
+    assert.ok((await desk.get('/officer/help-desk?assignee=me')).body.includes(dup.reference))
+    assert.ok(
+      !(await dup.g.get(`/help/tickets/${dup.reference}`)).body.includes('same caller'),
+      'a note stays internal',
+    )
+    const bad = await desk.post(at, `${at}/merge`, { version: await v(), into: 'NOTAREF1-0' })
+    assert.equal(bad.statusCode, 409)
+    assert.equal(
+      (await desk.post(at, `${at}/merge`, { version: await v(), into: main.reference })).statusCode,
+      303,
+    )
+    assert.equal(await statusOf(dupId), 'closed')
+    assert.ok(
+      !(await desk.get('/officer/help-desk')).body.includes(dup.reference),
+      'a merged ticket leaves the inbox',
+    )
+    assert.ok((await desk.get(`/officer/help-desk/tickets/${mainId}`)).statusCode === 200)
+  })
+
+  it('lets the reporter close their ticket, after which it takes no reply', async () => {
+    const g = new Guest(app)
+    await g.postHelp('/help/new', {
+      category: 'registration',
+      subject: 'Solved myself',
+      message: 'Never mind, it works now. Thank you.',
+      email: 'closer@example.com',
+    })
+    const reference = ref((await g.get('/help/sent')).body)
+    const closed = await g.post(
+      `/help/tickets/${reference}`,
+      `/help/tickets/${reference}/close`,
+      {},
+    )
+    assert.equal(closed.statusCode, 303)
+    const page = await g.get(`/help/tickets/${reference}`)
+    assert.match(page.body, /data-status="closed"/)
+    assert.ok(!page.body.includes(`action="/help/tickets/${reference}/reply"`))
+  })
+})
+
 describe('the statistics', () => {
   it('match the ticket rows, as the page, the CSV and the XLSX', async () => {
     const rows = (await tdb.database.db
       .selectFrom('helpdesk_tickets' as never)
       .select(['category' as never])
+      .where('merged_into' as never, 'is', null)
       .execute()) as { category: string }[]
     const page = await desk.get('/officer/help-desk/statistics?from=1/1/2000&to=31/12/2100&lang=en')
     assert.equal(page.statusCode, 200)
