@@ -160,7 +160,8 @@ describe('notes, assignment and merging', () => {
       'a note stays internal',
     )
     const bad = await desk.post(at, `${at}/merge`, { version: await v(), into: 'NOTAREF1-0' })
-    assert.equal(bad.statusCode, 409)
+    assert.equal(bad.statusCode, 400)
+    assert.match(bad.body, /id="into-error"/)
     assert.equal(
       (await desk.post(at, `${at}/merge`, { version: await v(), into: main.reference })).statusCode,
       303,

@@ -4,7 +4,7 @@ import type {
   FastifyRequest,
   preHandlerAsyncHookHandler,
 } from 'fastify'
-import { NotFoundError } from '../../../platform/errors.js'
+import { ConflictError, NotFoundError } from '../../../platform/errors.js'
 import { pageContext } from '../../../platform/http/page-context.js'
 import { toFieldErrors } from '../../../platform/views/components.js'
 import {
@@ -133,6 +133,18 @@ export async function helpDeskRoutes(
         try {
           await actOnTicket(deps, authOf(request), queue, request.params.id, parsed.value)
         } catch (err) {
+          if (err instanceof ConflictError && !(err instanceof ChangedMeanwhileError)) {
+            // A reference that names no ticket to merge into, or a move the status cannot make.
+            const m = deskMessages(request.locale)
+            const field = kind === 'merge' ? 'into' : 'to'
+            const message = m(kind === 'merge' ? 'error.reference' : 'error.status')
+            return page(
+              request,
+              reply,
+              { values: parsed.values, errors: [{ field, message }] },
+              400,
+            )
+          }
           if (!(err instanceof ChangedMeanwhileError)) throw err
           const values = Object.fromEntries(
             Object.entries(parsed.values ?? {}).map(([k, v]) => [
