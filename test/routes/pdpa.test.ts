@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict'
+import { sql } from 'kysely'
 import { after, before, describe, it } from 'node:test'
 import type { FastifyInstance } from 'fastify'
 import { OFFICER_PATHS } from '../../src/features/back-office/index.js'
@@ -256,6 +257,40 @@ describe('a new version of a notice', () => {
       .executeTakeFirstOrThrow()
     assert.deepEqual(event.data, { kind: 'privacy', version: 2 })
     assert.equal(event.actor_role, 'data_protection')
+  })
+
+  it("publishes the agency's data-protection policy with the date it takes effect, on a public page", async () => {
+    const form = {
+      kind: 'policy',
+      titleTh: 'นโยบายการคุ้มครองข้อมูลส่วนบุคคลของกรมศุลกากร',
+      titleEn: "The Customs Department's data-protection policy",
+      bodyTh: body('TH'),
+      bodyEn: body('EN'),
+      confirm: 'yes',
+    }
+    const undated = await dpo.post(PDPA_PATHS.dpoDocuments, PDPA_PATHS.dpoDocuments, form)
+    assert.equal(undated.statusCode, 400)
+    assert.match(undated.body, /<a href="#effectiveOn">/)
+    assert.match(undated.body, /นโยบายการคุ้มครองข้อมูลส่วนบุคคลของกรมศุลกากร/, 'what was typed is kept')
+    const res = await dpo.post(PDPA_PATHS.dpoDocuments, PDPA_PATHS.dpoDocuments, {
+      ...form,
+      effectiveOn: '1/10/2565',
+    })
+    assert.equal(res.statusCode, 303)
+    assert.match(String(res.headers.location), /published=policy-1$/)
+    const dpoPage = await dpo.get(String(res.headers.location))
+    assert.match(dpoPage.body, /data-published/)
+    const page = await app.inject('/data-protection-policy?lang=en')
+    assert.equal(page.statusCode, 200)
+    assert.match(page.body, /Version 1, in effect from 1 October 2022/)
+    assert.match(page.body, /<code>[0-9a-f]{64}<\/code>/)
+    const event = await tdb.database.db
+      .selectFrom('audit_events')
+      .select(['data'])
+      .where('action', '=', 'pdpa.document_published')
+      .where(sql<boolean>`data->>'kind' = 'policy'`)
+      .executeTakeFirstOrThrow()
+    assert.equal((event.data as { effectiveOn: string }).effectiveOn, '2022-10-01')
   })
 
   it('makes a registrant acknowledge it at the next sign-in, before /account', async () => {

@@ -1,4 +1,4 @@
-export { documentRoutes } from './documents.routes.js'
+export { DOCUMENT_PAGES, documentRoutes } from './documents.routes.js'
 export { currentDocuments, findCurrentDocument, type DocumentKind } from './documents.repository.js'
 export {
   documentContentHash,

@@ -4,7 +4,12 @@ import type { DB } from '../../platform/db/schema.js'
 import { ConflictError } from '../../platform/errors.js'
 import { newId } from '../../platform/ids.js'
 import { authorise, roleLabel, type OfficerAuth } from '../officers/index.js'
-import { findCurrentDocument, type DocumentKind } from '../documents/index.js'
+import {
+  findCurrentDocument,
+  insertVersion,
+  listVersions,
+  type DocumentKind,
+} from '../documents/index.js'
 import {
   acceptanceCount,
   acceptedBy,
@@ -136,6 +141,50 @@ export async function publishDocument(
     })
   } catch (err) {
     // Two officers publishing the same kind at once: the second is told to look again.
+    if ((err as { code?: string }).code === '23505')
+      throw new ConflictError('another version was published at the same moment')
+    throw err
+  }
+}
+
+/** The agency's data-protection policy as published: the newest version, if any. */
+export async function currentPolicy(db: Kysely<DB>) {
+  const [newest] = await listVersions(db, 'policy')
+  return newest
+}
+
+/**
+ * Publishes the next version of the agency's data-protection policy (DPO only): a versioned
+ * document with the date it takes effect and the SHA-256 of its text. Registrants are not asked
+ * to acknowledge it; the public page and the corruption-risk report cite it.
+ */
+export async function publishPolicy(
+  db: Kysely<DB>,
+  auth: OfficerAuth,
+  doc: Omit<NewDocumentVersion, 'kind'> & { effectiveOn: string },
+  now = new Date(),
+): Promise<{ id: string; version: number }> {
+  await authorise(db, auth, 'dpo.documents', 'pdpa.policy_publish')
+  try {
+    return await db.transaction().execute(async (trx) => {
+      const { id, version, sha256 } = await insertVersion(trx, 'policy', {
+        ...doc,
+        publishedAt: now,
+      })
+      await recordAudit(trx, {
+        actorType: 'officer',
+        actorId: auth.officerId,
+        actorRole: roleLabel(auth.roles),
+        action: 'pdpa.document_published',
+        subjectType: 'document',
+        subjectId: id,
+        requestId: auth.requestId,
+        data: { kind: 'policy', version, effectiveOn: doc.effectiveOn, sha256 },
+        details: { ip: auth.ip },
+      })
+      return { id, version }
+    })
+  } catch (err) {
     if ((err as { code?: string }).code === '23505')
       throw new ConflictError('another version was published at the same moment')
     throw err

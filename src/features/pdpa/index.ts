@@ -1,9 +1,11 @@
 export { pdpaRoutes, type PdpaDeps } from './pdpa.routes.js'
 export { PDPA_PATHS } from './paths.js'
 export {
+  currentPolicy,
   documentsOverview,
   pendingDocuments,
   publishDocument,
+  publishPolicy,
   type DocumentOverview,
 } from './documents.service.js'
 // What the back office's DPO section shows and does: the request queue, a request, its outcome.

@@ -1,4 +1,4 @@
-import { formatDateTime } from '../../../platform/time.js'
+import { formatDate, formatDateTime } from '../../../platform/time.js'
 import {
   Button,
   Checkbox,
@@ -26,6 +26,7 @@ export function DocumentsPage({
   ctx,
   officer,
   documents,
+  policy,
   published,
   values = {},
   errors = [],
@@ -33,7 +34,9 @@ export function DocumentsPage({
   ctx: PageContext
   officer: OfficerBadge
   documents: DocumentOverview[]
-  published?: { kind: 'terms' | 'privacy'; version: number }
+  /** The agency's data-protection policy's newest version, if one was published. */
+  policy?: { version: number; effective_on: string | null }
+  published?: { kind: 'terms' | 'privacy' | 'policy'; version: number }
   values?: Record<string, string>
   errors?: FieldError[]
 }) {
@@ -52,7 +55,7 @@ export function DocumentsPage({
       {published && (
         <div class="notice notice--success" role="status" data-published>
           {m('docs.published.notice', {
-            kind: p(`doc.${published.kind}`),
+            kind: published.kind === 'policy' ? m('docs.policy') : p(`doc.${published.kind}`),
             version: published.version,
           })}
         </div>
@@ -71,6 +74,12 @@ export function DocumentsPage({
           String(d.acceptedBy),
         ])}
       />
+      <p class="body" data-policy>
+        <a href="/data-protection-policy">{m('docs.policy')}</a>
+        {policy?.effective_on
+          ? `: ${m('docs.policyCurrent', { version: policy.version, date: formatDate(policy.effective_on, ctx.locale) })}`
+          : ''}
+      </p>
       <h2 class="heading-m">{m('docs.publish')}</h2>
       <form method="post" action={PDPA_PATHS.dpoDocuments} novalidate>
         <CsrfField ctx={ctx} />
@@ -82,7 +91,15 @@ export function DocumentsPage({
           choices={[
             { value: 'privacy', label: p('doc.privacy') },
             { value: 'terms', label: p('doc.terms') },
+            { value: 'policy', label: m('docs.policy'), hint: m('docs.policyHint') },
           ]}
+        />
+        <TextField
+          id="effectiveOn"
+          label={m('docs.effectiveOn')}
+          hint={m('docs.effectiveOnHint')}
+          value={values.effectiveOn}
+          error={errorFor(errors, 'effectiveOn')}
         />
         <TextField
           id="titleTh"

@@ -67,6 +67,13 @@ export const dpoMessages = defineMessages({
     'docs.error.bodyEn': 'กรอกเนื้อหาภาษาอังกฤษ (50 ถึง 20,000 ตัวอักษร)',
     'docs.error.confirm': 'เลือกช่องนี้เพื่อยืนยันก่อนเผยแพร่',
     'docs.error.conflict': 'มีการเผยแพร่ฉบับใหม่ในเวลาเดียวกัน โปรดตรวจสอบฉบับปัจจุบันอีกครั้ง',
+    'docs.policy': 'นโยบายการคุ้มครองข้อมูลส่วนบุคคลของกรมศุลกากร',
+    'docs.policyHint':
+      'นโยบายไม่ต้องให้ผู้ลงทะเบียนรับทราบ เผยแพร่ที่หน้าสาธารณะและรายงานความเสี่ยงการทุจริตอ้างถึงฉบับนี้',
+    'docs.effectiveOn': 'วันที่มีผล (สำหรับนโยบาย)',
+    'docs.effectiveOnHint': 'วัน/เดือน/ปี พ.ศ. เช่น 1/10/2565',
+    'docs.error.effectiveOn': 'กรอกวันที่นโยบายมีผล เช่น 1/10/2565',
+    'docs.policyCurrent': 'นโยบายฉบับที่ {version} มีผลตั้งแต่ {date}',
   },
   en: {
     'nav.requests': 'Data-subject requests',
@@ -134,6 +141,13 @@ export const dpoMessages = defineMessages({
     'docs.error.bodyTh': 'Enter the Thai text (50 to 20,000 characters)',
     'docs.error.bodyEn': 'Enter the English text (50 to 20,000 characters)',
     'docs.error.confirm': 'Select this box to confirm before publishing',
+    'docs.policy': "The Customs Department's data-protection policy",
+    'docs.policyHint':
+      'Registrants are not asked to acknowledge the policy: it is published on a public page, and the corruption-risk report cites this version',
+    'docs.effectiveOn': 'Date it takes effect (for the policy)',
+    'docs.effectiveOnHint': 'Day/month/year, for example 1/10/2022',
+    'docs.error.effectiveOn': 'Enter the date the policy takes effect, for example 1/10/2022',
+    'docs.policyCurrent': 'Policy version {version}, in effect from {date}',
     'docs.error.conflict':
       'Another version was published at the same moment; check the current versions again',
   },

@@ -4,9 +4,11 @@ import { pageContext } from '../../../platform/http/page-context.js'
 import { toFieldErrors } from '../../../platform/views/components.js'
 import { authOf, badgeOf, type BackOfficeDeps, type Permission } from '../../officers/index.js'
 import {
+  currentPolicy,
   documentsOverview,
   PDPA_PATHS,
   publishDocument,
+  publishPolicy,
   recordOutcome,
   requestQueue,
   viewRequestAsDpo,
@@ -77,19 +79,17 @@ export async function dpoRoutes(
     publishing,
     async (request, reply) => {
       const documents = await documentsOverview(db, authOf(request))
-      const m = /^(terms|privacy)-(\d{1,6})$/.exec(request.query.published ?? '')
+      const m = /^(terms|privacy|policy)-(\d{1,6})$/.exec(request.query.published ?? '')
       const published =
         m?.[1] && m[2]
-          ? {
-              kind: m[1] === 'terms' ? ('terms' as const) : ('privacy' as const),
-              version: Number(m[2]),
-            }
+          ? { kind: m[1] as 'terms' | 'privacy' | 'policy', version: Number(m[2]) }
           : undefined
       return reply.page(
         <DocumentsPage
           ctx={pageContext(request, reply, { forms: true })}
           officer={badgeOf(request)}
           documents={documents}
+          policy={await currentPolicy(db)}
           published={published}
         />,
       )
@@ -105,6 +105,7 @@ export async function dpoRoutes(
           ctx={ctx}
           officer={badgeOf(request)}
           documents={await documentsOverview(db, authOf(request))}
+          policy={await currentPolicy(db)}
           values={parsed.values}
           errors={errors}
         />,
@@ -112,7 +113,11 @@ export async function dpoRoutes(
       )
     if (!parsed.ok) return again(toFieldErrors(parsed.problems, dpoMessages(ctx.locale)))
     try {
-      const { version } = await publishDocument(db, authOf(request), parsed.value)
+      const { kind, effectiveOn, ...text } = parsed.value
+      const { version } =
+        kind === 'policy'
+          ? await publishPolicy(db, authOf(request), { ...text, effectiveOn: effectiveOn ?? '' })
+          : await publishDocument(db, authOf(request), { kind, ...text })
       return reply.redirect(
         `${PDPA_PATHS.dpoDocuments}?published=${parsed.value.kind}-${version}`,
         303,

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import type { DocumentKind } from '../../documents/index.js'
+import { parseDateInput } from '../../../platform/time.js'
 import { formText, OUTCOMES, type Outcome, type PdpaBody as Body } from '../../pdpa/index.js'
 import type { FieldProblem, Parsed } from '../form.js'
 import type { DpoMessage } from './dpo.messages.js'
@@ -33,11 +34,14 @@ const bodySchema = z.string().min(50).max(20_000)
 /** A new version of a document, in both languages, with the DPO's confirmation. */
 export function parseDocument(body: Body | undefined): Parsed<
   {
-    kind: DocumentKind
+    /** A notice registrants accept, or the agency's policy (officers' kind of document). */
+    kind: DocumentKind | 'policy'
     titleTh: string
     titleEn: string
     bodyTh: string
     bodyEn: string
+    /** The policy's effective date (YYYY-MM-DD); the notices take effect when published. */
+    effectiveOn?: string
   },
   DpoMessage
 > {
@@ -48,9 +52,10 @@ export function parseDocument(body: Body | undefined): Parsed<
     bodyTh: formText(body, 'bodyTh'),
     bodyEn: formText(body, 'bodyEn'),
     confirm: formText(body, 'confirm'),
+    effectiveOn: formText(body, 'effectiveOn'),
   }
   const problems: FieldProblem<DpoMessage>[] = []
-  const kind = oneOf<DocumentKind>(['terms', 'privacy'], values.kind)
+  const kind = oneOf<DocumentKind | 'policy'>(['terms', 'privacy', 'policy'], values.kind)
   if (!kind) problems.push({ field: 'kind', key: 'docs.error.kind' })
   if (!titleSchema.safeParse(values.titleTh).success)
     problems.push({ field: 'titleTh', key: 'docs.error.titleTh' })
@@ -60,6 +65,9 @@ export function parseDocument(body: Body | undefined): Parsed<
     problems.push({ field: 'bodyTh', key: 'docs.error.bodyTh' })
   if (!bodySchema.safeParse(values.bodyEn).success)
     problems.push({ field: 'bodyEn', key: 'docs.error.bodyEn' })
+  const effectiveOn = kind === 'policy' ? parseDateInput(values.effectiveOn) : undefined
+  if (kind === 'policy' && !effectiveOn)
+    problems.push({ field: 'effectiveOn', key: 'docs.error.effectiveOn' })
   if (values.confirm !== 'yes') problems.push({ field: 'confirm', key: 'docs.error.confirm' })
   if (!kind || problems.length > 0) return { ok: false, problems, values }
   return {
@@ -70,6 +78,7 @@ export function parseDocument(body: Body | undefined): Parsed<
       titleEn: values.titleEn,
       bodyTh: values.bodyTh,
       bodyEn: values.bodyEn,
+      ...(effectiveOn ? { effectiveOn } : {}),
     },
     values,
   }

@@ -1,0 +1,17 @@
+import { defineMessages } from '../../platform/i18n/index.js'
+
+/** The public page of the agency's data-protection policy. */
+export const documentMessages = defineMessages({
+  th: {
+    'policy.none': 'ยังไม่มีการเผยแพร่นโยบายการคุ้มครองข้อมูลส่วนบุคคล',
+    'policy.meta': 'ฉบับที่ {version} มีผลตั้งแต่ {effective} เผยแพร่เมื่อ {published}',
+    'policy.hash': 'ลายนิ้วมือของเนื้อหา (SHA-256)',
+    'policy.title': 'นโยบายการคุ้มครองข้อมูลส่วนบุคคล',
+  },
+  en: {
+    'policy.none': 'No data-protection policy has been published yet',
+    'policy.meta': 'Version {version}, in effect from {effective}, published {published}',
+    'policy.hash': 'Fingerprint of the text (SHA-256)',
+    'policy.title': 'Data-protection policy',
+  },
+})
