@@ -10,10 +10,12 @@ export function scrubText(text: string): string {
   return text.replace(NATIONAL_ID_PATTERN, REDACTED)
 }
 
-// Path segments and query values that work as passwords: one-time links and OIDC codes.
+// Path segments and query values that work as passwords: one-time links and OIDC codes; and the
+// public check's ?number=, which may hold a national ID typed in a way the pattern above misses
+// (percent-encoded Thai digits, spaces sent as '+').
 const SECRET_PATH =
   /\/(ekyc\/(?:go|status|continue)|resume|verify|company\/sign|authority\/accept)\/[^/?#]+/g
-const SECRET_QUERY = /([?&](?:code|state|session_state|token)=)[^&#]*/g
+const SECRET_QUERY = /([?&](?:code|state|session_state|token|number)=)[^&#]*/g
 
 /** A URL fit for the logs: no national ID, no one-time token, no authorization code. */
 export function scrubUrl(url: string): string {
