@@ -2,9 +2,12 @@ import type { FastifyInstance } from 'fastify'
 import type { FeatureDeps } from '../../platform/feature-deps.js'
 import { activityApiRoutes } from './activity/activity.routes.js'
 import { tokenKeyOf } from './activity/tokens.js'
+import { inactivityJobs } from './inactivity/jobs.js'
+import type { JobDefinition } from '../../platform/jobs/index.js'
 
 // A registration's life after its decision (issue 23): customs activity reported by the
-// clearance system through its API (ADR 18); next, suspension for inactivity and reactivation.
+// clearance system through its API (ADR 18); the inactivity sweep
+// (warnings 30 and 7 days before, then SUSPENDED); next, reactivation.
 
 /** The lifecycle's routes: the customs activity API under /api/v1. */
 export async function lifecycleRoutes(
@@ -23,6 +26,11 @@ export async function lifecycleRoutes(
   })
 }
 
+/** The lifecycle's periodic work: the inactivity sweep (warnings, then suspension). */
+export function lifecycleJobs(deps: FeatureDeps): JobDefinition[] {
+  return inactivityJobs({ db: deps.db, publicBaseUrl: deps.publicBaseUrl })
+}
+
 export { API_PATHS, openApiDocument } from './activity/openapi.js'
 export {
   ApiClientError,
@@ -31,3 +39,5 @@ export {
   rotateApiClientSecret,
   type Operator,
 } from './activity/clients.service.js'
+export { runInactivitySweep, type SweepCounts } from './inactivity/inactivity.service.js'
+export { companyInactivityMonths, personInactivityMonths } from './inactivity/settings.js'

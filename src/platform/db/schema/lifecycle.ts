@@ -1,7 +1,8 @@
 import type { BusinessDate, GeneratedTimestamp, Timestamp } from './columns.js'
 
 // A registration's life after its decision (issue 23): the customs activity API's clients and
-// the declarations they report (db/migrations/0070_customs_activity.sql).
+// the declarations they report (db/migrations/0070_customs_activity.sql) and
+// the warnings and suspensions for inactivity (0071_inactivity.sql).
 
 export interface ApiClientsTable {
   id: string
@@ -26,10 +27,30 @@ export interface CustomsActivityTable {
   received_at: GeneratedTimestamp
 }
 
+export interface InactivityWarningsTable {
+  registration_id: string
+  last_activity_at: Timestamp
+  days_before: 30 | 7
+  due_at: Timestamp
+  sent_at: Timestamp
+}
+
+export interface InactivitySuspensionsTable {
+  registration_id: string
+  last_activity_at: Timestamp
+  rule: 'inactivity.person' | 'inactivity.company'
+  months: number
+  due_at: Timestamp
+  suspended_at: Timestamp
+  status_history_id: string
+}
+
 // A type alias, not an interface: withTables() needs the implicit index signature.
 /** The lifecycle's tables, added to the DB type with db.withTables<LifecycleTables>(). */
 export type LifecycleTables = {
   api_clients: ApiClientsTable
   api_client_secrets: ApiClientSecretsTable
   customs_activity: CustomsActivityTable
+  inactivity_warnings: InactivityWarningsTable
+  inactivity_suspensions: InactivitySuspensionsTable
 }
