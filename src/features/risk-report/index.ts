@@ -18,6 +18,7 @@ export {
 } from './register.service.js'
 export { insertRegister, type NewRegister } from './register-writes.repository.js'
 export { seedRegister } from './seed-register.js'
+export { loadReportDemo, DemoDataPresent } from './demo.js'
 export type { RegisterTree } from './register.repository.js'
 export type { ReportRow } from './reports.repository.js'
 export { buildReport, type ReportSnapshot } from './report.js'
