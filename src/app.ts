@@ -225,7 +225,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(surveyRoutes, { deps: featureDeps })
   await app.register(statisticsRoutes, { deps: featureDeps })
   await app.register(riskReportRoutes, { deps: featureDeps })
-  await app.register(helpDeskRoutes, { deps: featureDeps })
+  await app.register(helpDeskRoutes, { deps: featureDeps, dataDir: config.dataDir })
   await app.register(ethicsRoutes, { deps: featureDeps })
   // The customs activity API (ADR 18): the clearance system reports declarations.
   await app.register(lifecycleRoutes, { deps: featureDeps, tokenSecret: config.secrets.hmac })
@@ -248,7 +248,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       ...pdpaJobs({ db, pdpa: config.pdpa, logger: app.log }),
       ...personJobs(personDeps),
       ...surveyJobs(featureDeps),
-      ...helpDeskJobs(featureDeps),
+      ...helpDeskJobs({ ...featureDeps, dataDir: config.dataDir }),
       ...ethicsJobs(featureDeps),
     ],
   })
