@@ -129,16 +129,18 @@ export function verificationsOf(db: Kysely<DB>, personId: string) {
 }
 
 export function acceptancesOf(db: Kysely<DB>, personId: string) {
-  return db
-    .selectFrom('document_acceptances as a')
-    .innerJoin('documents as d', 'd.id', 'a.document_id')
-    .select(['a.id', 'd.kind', 'd.version', 'd.title_th', 'd.title_en', 'a.accepted_at'])
-    .where('a.person_id', '=', personId)
-    // Registrants accept only these two kinds; officers sign codes of ethics elsewhere.
-    .where('d.kind', 'in', ['terms', 'privacy'])
-    .$narrowType<{ kind: 'terms' | 'privacy' }>()
-    .orderBy('a.accepted_at', 'desc')
-    .execute()
+  return (
+    db
+      .selectFrom('document_acceptances as a')
+      .innerJoin('documents as d', 'd.id', 'a.document_id')
+      .select(['a.id', 'd.kind', 'd.version', 'd.title_th', 'd.title_en', 'a.accepted_at'])
+      .where('a.person_id', '=', personId)
+      // Registrants accept only these two kinds; officers sign codes of ethics elsewhere.
+      .where('d.kind', 'in', ['terms', 'privacy'])
+      .$narrowType<{ kind: 'terms' | 'privacy' }>()
+      .orderBy('a.accepted_at', 'desc')
+      .execute()
+  )
 }
 
 /**
