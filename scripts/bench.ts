@@ -14,6 +14,7 @@ import type { ProfileSummary } from './bench/profile.js'
 import { profileReads, statusScenario, verifyScenario } from './bench/read-scenarios.js'
 import { markdownTable, profileText, startupText, targetOf } from './bench/report.js'
 import { searchScenario } from './bench/search-scenario.js'
+import { statisticsScenario } from './bench/statistics-scenario.js'
 import { measureStartup, startCommand, type StartupResult } from './bench/startup.js'
 import {
   checkDecisions,
@@ -32,6 +33,8 @@ const ORDER = [
   'verify',
   'status',
   'search-1m',
+  'statistics-1m',
+  'survey-results-year',
   'mixed',
 ]
 const opts = parseOptions(process.argv.slice(2))
@@ -182,6 +185,32 @@ async function searchPart(rows: ScenarioRow[]) {
   })
 }
 
+/** statistics-1m: its own database, loaded with the statistics' volumes in SQL by the CLI. */
+async function statisticsPart(rows: ScenarioRow[]) {
+  if (!has('statistics-1m')) return
+  const db = await createBenchDatabase()
+  cleanups.push(() => db.drop())
+  const n = opts.registrants
+  log(`\nstatistics-1m: PostgreSQL database ${db.name}, ${n.toLocaleString('en')} registrations`)
+  const env = {
+    DATABASE_URL: db.url,
+    DATABASE_POOL_SIZE: String(opts.poolSize),
+    DATA_DIR: join(tmp, 'statistics-secrets'),
+  }
+  await withServer(env, async (server) => {
+    const started = Date.now()
+    await runCli(
+      'scripts/bench/seed-statistics.ts',
+      [`--registrations=${n}`],
+      { NODE_ENV: 'development', LOG_LEVEL: 'warn', ...env },
+      (line) => log(`  ${line.trim()}`),
+      opts.quick ? 120_000 : 1_500_000,
+    )
+    log(`  loaded in ${Math.round((Date.now() - started) / 1000)} s`)
+    rows.push(...(await statisticsScenario(ctx, server)))
+  })
+}
+
 async function main(): Promise<void> {
   const deadline = setTimeout(
     () => abort(`over the ${opts.deadlineS} s limit`, 2),
@@ -206,6 +235,7 @@ async function main(): Promise<void> {
   const profiles: { connections: number; profile: ProfileSummary }[] = []
   // The search first: it loads a million registrants, the longest part.
   await searchPart(rows)
+  await statisticsPart(rows)
   await postgresPart(rows, profiles)
   await pglitePart(rows)
   rows.sort((a, b) => ORDER.indexOf(a.name) - ORDER.indexOf(b.name))

@@ -11,6 +11,7 @@ export const ALL_PARTS = [
   'mixed',
   'submit-pglite',
   'search-1m',
+  'statistics-1m',
 ] as const
 export type Part = (typeof ALL_PARTS)[number]
 
@@ -44,7 +45,8 @@ const USAGE = `npm run bench [-- options]
   --duration=S        seconds per measurement (default 15; quick 3)
   --warmup=S          seconds of warm-up before each measurement (default 3; quick 1)
   --mixed=S           seconds of the mixed load (default 60; quick 5)
-  --registrants=N     registrants for search-1m (default 1,000,000; quick 100,000)
+  --registrants=N     registrants for search-1m and registrations for statistics-1m
+                      (default 1,000,000; quick 100,000)
   --quiet-wait=S      how long each measurement waits for a quiet machine (default 60; quick 0)
   --pool=N            DATABASE_POOL_SIZE of the server (default 10)
   --log-level=L       the server's LOG_LEVEL (default warn; info logs every request)

@@ -22,6 +22,8 @@ export function targetOf(r: ScenarioRow): { text: string; met: boolean | null } 
     if (r.connections === 16) add('p99 < 50 ms', (r.p99_ms ?? Infinity) < 50)
   } else if (r.name === 'verify' && r.ratio !== null) add('≥ 0.7×', r.ratio >= 0.7)
   else if (r.name === 'search-1m') add('p95 ≤ 20 ms', (r.p95_ms ?? Infinity) <= 20)
+  else if (r.name === 'statistics-1m') add('p95 ≤ 30 ms', (r.p95_ms ?? Infinity) <= 30)
+  else if (r.name === 'survey-results-year') add('p95 ≤ 200 ms', (r.p95_ms ?? Infinity) <= 200)
   if (r.name !== 'submit-pglite' && r.peak_rss_mb !== null)
     add('RSS ≤ 300 MB', r.peak_rss_mb <= 300)
   if (parts.length === 0) return { text: 'no target', met: null }

@@ -12,6 +12,7 @@ import {
 import type { BenchStats } from './protocol.js'
 import { droppedAuditInserts } from './no-audit.js'
 import { registerSearchRoutes } from './search-routes.js'
+import { registerStatisticsRoutes } from './statistics-routes.js'
 import { registerProfileRoutes } from './profile-routes.js'
 import { applicationIdFor, nationalIdFor, seedDrafts, submitKeyFor } from './seed.js'
 
@@ -91,6 +92,7 @@ export function registerBenchRoutes(app: FastifyInstance, deps: BenchRouteDeps):
 
   registerProfileRoutes(app, deps, (raw) => draftNumber(raw, seeded))
   registerSearchRoutes(app, deps)
+  registerStatisticsRoutes(app, deps)
 
   // Baseline of the submit: the same person row, with fresh values, in one INSERT.
   app.post('/bench/baseline', noCsrf, async (_request, reply) => {
