@@ -12,7 +12,8 @@ ${font('latin', 400)}
 ${font('thai', 700)}
 ${font('latin', 700)}
 .risk-table { border-collapse: collapse; width: 100%; font-family: 'Sarabun', sans-serif; }
-.risk-table th, .risk-table td { border: 1px solid #0b0c0c; padding: 6px 8px; vertical-align: top; text-align: left; line-height: 1.5; }
+.risk-table th, .risk-table td { border: 1px solid #0b0c0c; padding: 6px 8px; vertical-align: top; text-align: left; line-height: 1.5; overflow-wrap: anywhere; }
+.risk-table thead th { white-space: nowrap; overflow-wrap: normal; }
 .risk-table th { background: #e8e8e8; }
 .risk-table td.risk-level { white-space: nowrap; font-weight: 700; }
 .risk-swatch { display: inline-block; width: 0.8em; height: 0.8em; margin-right: 0.4em; border: 1px solid #0b0c0c; vertical-align: baseline; }
