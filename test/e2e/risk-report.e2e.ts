@@ -77,6 +77,8 @@ describe('the corruption-risk report in a browser', () => {
     await page.getByText('ผูกตัวชี้วัดแล้ว').waitFor()
 
     await page.getByRole('link', { name: 'ดูตัวอย่างรายงาน (ตัวเลข ณ ขณะนี้)' }).click()
+    await page.getByRole('heading', { level: 1, name: 'ตัวอย่างรายงาน' }).waitFor()
+    await page.locator('table.risk-table').waitFor()
     const preview = await page.locator('main').innerText()
     assert.match(preview, /จำนวน 7,522 ราย \(ข้อมูลถึงวันที่ 24 มกราคม 2566\)/)
     assert.match(preview, /86\.77%/)
@@ -91,6 +93,8 @@ describe('the corruption-risk report in a browser', () => {
     await page.getByRole('button', { name: 'เปลี่ยนระดับของช่อง' }).click()
     await page.getByText('เปลี่ยนระดับแล้ว').waitFor()
     await page.getByRole('link', { name: 'ดูตัวอย่างรายงาน (ตัวเลข ณ ขณะนี้)' }).click()
+    await page.getByRole('heading', { level: 1, name: 'ตัวอย่างรายงาน' }).waitFor()
+    await page.locator('table.risk-table').waitFor()
     assert.equal(await page.locator('td.risk-level', { hasText: 'สูงมาก' }).count(), 1)
     await page.getByRole('link', { name: 'กลับไปที่ทะเบียน' }).click()
     await page.locator('#likelihood').selectOption('2')

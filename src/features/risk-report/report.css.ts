@@ -11,7 +11,10 @@ export const REPORT_CSS = `${font('thai', 400)}
 ${font('latin', 400)}
 ${font('thai', 700)}
 ${font('latin', 700)}
-.risk-table { border-collapse: collapse; width: 100%; font-family: 'Sarabun', sans-serif; }
+.risk-table { border-collapse: collapse; width: 100%; table-layout: fixed; font-family: 'Sarabun', sans-serif; }
+.risk-table thead th:nth-child(1) { width: 18%; }
+.risk-table thead th:nth-child(2) { width: 11%; }
+.risk-table thead th:nth-child(3) { width: 30%; }
 .risk-table th, .risk-table td { border: 1px solid #0b0c0c; padding: 6px 8px; vertical-align: top; text-align: left; line-height: 1.5; overflow-wrap: anywhere; }
 .risk-table thead th { white-space: nowrap; overflow-wrap: normal; }
 .risk-table th { background: #e8e8e8; }
@@ -22,13 +25,11 @@ ${font('latin', 700)}
 .risk-swatch--high { background: #ef6c00; }
 .risk-swatch--very_high { background: #c62828; }
 .risk-scroll { overflow-x: auto; }
+.risk-scroll .risk-table { min-width: 56rem; }
 .print-page { font-family: 'Sarabun', sans-serif; font-size: 14pt; color: #000; background: #fff; margin: 0; padding: 12mm; }
 .print-page h1 { font-size: 18pt; text-align: center; margin: 0 0 4mm; }
 .print-page p.print-sub { text-align: center; margin: 0 0 6mm; }
 .print-page .risk-table { font-size: 13pt; }
-.print-page .risk-table th:nth-child(1) { width: 17%; }
-.print-page .risk-table th:nth-child(2) { width: 9%; }
-.print-page .risk-table th:nth-child(3) { width: 30%; }
 @page { size: A4 landscape; margin: 10mm; }
 @media print { .print-page { padding: 0; } .no-print { display: none; } .risk-table tr { break-inside: avoid; } }
 `
