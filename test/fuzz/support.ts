@@ -87,7 +87,13 @@ const TABLES = [
 
 /** Row counts of every table a request of the public journey may write (not sessions or audit). */
 export async function rowCounts(database: Database): Promise<Record<string, number>> {
-  const select = TABLES.map((t) => `(SELECT count(*) FROM ${t}) AS ${t}`).join(', ')
+  // An invalid form on a journey step records a step_error journey event, by design (the survey
+  // asks about the step where people struggled); every other row counts.
+  const select = TABLES.map((t) =>
+    t === 'journey_events'
+      ? `(SELECT count(*) FROM ${t} WHERE event <> 'step_error') AS ${t}`
+      : `(SELECT count(*) FROM ${t}) AS ${t}`,
+  ).join(', ')
   const { rows } = await sql<
     Record<string, string | number>
   >`${sql.raw(`SELECT ${select}`)}`.execute(database.db)

@@ -196,6 +196,12 @@ describe('fuzz: every GET route with hostile parameters and query strings', () =
         async (path, param, query) => {
           const url = `${fill(path, param)}?${urlEncoded(query)}`
           const res = await d.get(url)
+          // The agency's SSO does not run beside this test app: its sign-in answers "sign-in is
+          // unavailable for now" (503), as it must when the SSO is down; never another 5xx.
+          if (path.startsWith('/officer/sso') && res.statusCode === 503) {
+            assert.match(res.body, /<h1[^>]*>/)
+            return
+          }
           assertSafeAnswer(res, `GET ${url.slice(0, 200)}`)
         },
       ),
