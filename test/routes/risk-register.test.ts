@@ -138,3 +138,57 @@ describe('the risk register section (risk.register)', () => {
       assert.ok(actions.includes(a), a)
   })
 })
+
+describe('editing the register', () => {
+  it('shows the steps, risks with their levels and measures; edits a measure and a step (audited)', async () => {
+    const page = await integrity.get(RISK_PATHS.register(lastYear))
+    assert.match(page.body, /ขั้นตอนที่ 1/)
+    const href = /href="(\/officer\/risk\/[^"]+\/controls\/[^"]+)"/.exec(page.body)?.[1] ?? ''
+    const form = await integrity.get(href)
+    assert.equal(form.statusCode, 200)
+    const bad = await integrity.post(href, href, {
+      textTh: 'มาตรการใหม่',
+      textEn: 'A new measure',
+      ownerUnit: 'ฝ่ายทะเบียน',
+      status: 'done',
+      dueOn: '31/02/2567',
+      evidenceUrl: 'ftp://x',
+      resultTh: 'ผล {nothing}',
+      resultEn: '',
+    })
+    assert.equal(bad.statusCode, 400)
+    assert.match(bad.body, /31\/02\/2567/)
+    const unknown = await integrity.post(href, href, {
+      textTh: 'มาตรการใหม่',
+      textEn: 'A new measure',
+      ownerUnit: 'ฝ่ายทะเบียน',
+      status: 'done',
+      dueOn: '30/09/2566',
+      evidenceUrl: 'https://www.customs.go.th/evidence',
+      resultTh: 'ผล {nothing}',
+      resultEn: '',
+    })
+    assert.equal(unknown.statusCode, 400)
+    assert.match(unknown.body, /nothing/)
+    const ok = await integrity.post(href, href, {
+      textTh: 'มาตรการใหม่ที่ปรับปรุงแล้ว',
+      textEn: 'A new measure',
+      ownerUnit: 'ฝ่ายทะเบียน',
+      status: 'in_progress',
+      dueOn: '30/09/2566',
+      evidenceUrl: 'https://www.customs.go.th/evidence',
+      resultTh: 'ลงทะเบียนแล้ว {registrations} ราย',
+      resultEn: '{registrations} registered',
+    })
+    assert.equal(ok.statusCode, 303)
+    const after = await integrity.get(RISK_PATHS.register(lastYear))
+    assert.match(after.body, /มาตรการใหม่ที่ปรับปรุงแล้ว/)
+    assert.match(after.body, /https:\/\/www.customs.go.th\/evidence/)
+    const actions = await db()
+      .selectFrom('audit_events')
+      .select('action')
+      .where('action', '=', 'risk.control_edited')
+      .execute()
+    assert.equal(actions.length, 1)
+  })
+})

@@ -18,6 +18,8 @@ export {
 } from './register.service.js'
 export { insertRegister, type NewRegister } from './register-writes.repository.js'
 export { seedRegister } from './seed-register.js'
+export { editControl, editStepResults, UnknownIndicator } from './edit.service.js'
+export type { ControlEdit } from './edit.repository.js'
 export { loadReportDemo, DemoDataPresent } from './demo.js'
 export type { RegisterTree } from './register.repository.js'
 export type { ReportRow } from './reports.repository.js'

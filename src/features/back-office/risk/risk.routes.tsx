@@ -21,6 +21,7 @@ import {
   registers,
 } from '../../risk-report/index.js'
 import type { Body } from '../form.js'
+import { editRoutes } from './edit.routes.js'
 import { riskMessages } from './messages.js'
 import { RISK_PATHS } from './paths.js'
 import { parseApproval, parseBinding, parseCell } from './risk.schema.js'
@@ -44,6 +45,7 @@ export async function riskRoutes(
   const { db } = opts.deps
   const now = () => opts.deps.clock?.now() ?? new Date()
   const pre = { preHandler: opts.guard('risk.register') }
+  await editRoutes(app, opts)
   const idOf = (request: IdReq) => {
     if (!UUID.test(request.params.id)) throw new NotFoundError()
     return request.params.id
@@ -80,7 +82,12 @@ export async function riskRoutes(
     )
   }
 
-  const notices = ['register.bound', 'register.cellChanged', 'register.publishedNotice'] as const
+  const notices = [
+    'register.bound',
+    'register.cellChanged',
+    'register.publishedNotice',
+    'register.saved',
+  ] as const
   app.get(RISK_PATHS.register(':id'), pre, (request: IdReq, reply) => {
     const m = riskMessages(request.locale)
     const done = notices.find((n) => n === request.query.done)
