@@ -89,12 +89,12 @@ describe('the risk register section (risk.register)', () => {
     const after = await integrity.get(RISK_PATHS.preview(copy))
     assert.match(after.body, /สูงมาก/)
 
-    const noName = await integrity.post(RISK_PATHS.register(copy), RISK_PATHS.approve(copy), {
+    const noName = await integrity.post(RISK_PATHS.register(copy), RISK_PATHS.signOff(copy), {
       approverName: '',
       memoReference: 'กค 0501/9',
     })
     assert.equal(noName.statusCode, 400)
-    const approved = await integrity.post(RISK_PATHS.register(copy), RISK_PATHS.approve(copy), {
+    const approved = await integrity.post(RISK_PATHS.register(copy), RISK_PATHS.signOff(copy), {
       approverName: 'นายสุจริต ตรงไป',
       memoReference: 'กค 0501/9',
     })

@@ -6,6 +6,7 @@ export const RISK_PATHS = {
   matrix: (id: string) => `/officer/risk/${id}/matrix`,
   indicators: (id: string) => `/officer/risk/${id}/indicators`,
   preview: (id: string) => `/officer/risk/${id}/preview`,
-  approve: (id: string) => `/officer/risk/${id}/approve`,
+  /** The named officer signs the report off (a report, never a registration decision). */
+  signOff: (id: string) => `/officer/risk/${id}/sign-off`,
   publish: (id: string, reportId: string) => `/officer/risk/${id}/reports/${reportId}/publish`,
 } as const

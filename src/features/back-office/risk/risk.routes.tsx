@@ -136,7 +136,7 @@ export async function riskRoutes(
     ),
   )
 
-  app.post(RISK_PATHS.approve(':id'), pre, async (request: IdReq, reply) => {
+  app.post(RISK_PATHS.signOff(':id'), pre, async (request: IdReq, reply) => {
     const m = riskMessages(request.locale)
     const parsed = parseApproval(request.body)
     if (!parsed.ok) return again(request, reply, parsed.values, toFieldErrors(parsed.problems, m))

@@ -226,7 +226,7 @@ export function RegisterPage(
 
       <h2 class="heading-m">{m('register.approve')}</h2>
       <p class="hint">{m('register.approveHint')}</p>
-      <form method="post" action={RISK_PATHS.approve(tree.id)} novalidate>
+      <form method="post" action={RISK_PATHS.signOff(tree.id)} novalidate>
         <CsrfField ctx={ctx} />
         <TextField
           id="approverName"
