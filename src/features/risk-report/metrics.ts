@@ -2,9 +2,10 @@ import type { Kysely } from 'kysely'
 import { z } from 'zod'
 import type { DB } from '../../platform/db/schema.js'
 import type { RiskMetric } from '../../platform/db/schema/risk.js'
-import { businessDate } from '../../platform/time.js'
+import { addBusinessDays, businessDate, startOfBusinessDate } from '../../platform/time.js'
 import { listVersions } from '../documents/index.js'
 import { campaignFigures } from '../ethics/index.js'
+import { ticketFigures } from '../help-desk/index.js'
 import { figuresRounding, percentOf, readSetting } from '../settings/index.js'
 import { satisfactionByMonth } from '../survey/index.js'
 import { campaignWindow, registrationsAsOf } from './metrics.repository.js'
@@ -112,9 +113,30 @@ async function compute(db: Kysely<DB>, metric: RiskMetric, raw: unknown): Promis
       if (p.url) fields.url = { type: 'url', value: p.url }
       return { main: 'title', fields }
     }
-    case 'tickets':
-      // The help desk does not export its ticket figures through its index.ts yet.
-      return null
+    case 'tickets': {
+      // Tickets received from `from` to `to` (Bangkok dates, both included), summed over the
+      // years the help desk's figures give; SLA met % with the figures' rounding setting.
+      const p = METRIC_PARAMS.tickets.parse(raw)
+      if (p.from > p.to) return null
+      const { years } = await ticketFigures(db, {
+        from: startOfBusinessDate(p.from),
+        to: startOfBusinessDate(addBusinessDays(p.to, 1)),
+      })
+      const sum = (f: (y: (typeof years)[number]) => number) => years.reduce((s, y) => s + f(y), 0)
+      const slaMet = sum((y) => y.slaMet)
+      const slaDecided = sum((y) => y.slaDecided)
+      const rounding = await readSetting(db, figuresRounding)
+      const fields: NonNullable<IndicatorValue>['fields'] = {
+        count: { type: 'count', value: sum((y) => y.tickets) },
+        complaints: { type: 'count', value: sum((y) => y.complaints) },
+        corruption: { type: 'count', value: sum((y) => y.byCategory.corruption) },
+        from: { type: 'date', value: p.from },
+        to: { type: 'date', value: p.to },
+      }
+      const slaPercent = percentOf(slaMet, slaDecided, 2, rounding)
+      if (slaPercent !== null) fields.slaMet = { type: 'percent', value: slaPercent }
+      return { main: 'count', fields }
+    }
   }
 }
 
