@@ -27,6 +27,7 @@ import { lifecycleRoutes } from './features/lifecycle/index.js'
 import { manualHelp, manualRoutes } from './features/manual/index.js'
 import { ssoRoutes } from './features/officers/index.js'
 import { pdpaJobs, pdpaRoutes } from './features/pdpa/index.js'
+import { registrationCheckRoutes } from './features/registration-check/index.js'
 import {
   createReceiptSigner,
   receiptRoutes,
@@ -76,7 +77,13 @@ export interface AppDeps {
   database: Database
   logger?: FastifyBaseLogger
   /** Limits per client address per minute; tests and benchmarks raise them. */
-  limits?: { postsPerMinute?: number; readsPerMinute?: number; postsPerMinutePerAddress?: number }
+  limits?: {
+    postsPerMinute?: number
+    readsPerMinute?: number
+    postsPerMinutePerAddress?: number
+    /** Calls of the public registration check's API per address (default 60). */
+    checkApiPerMinute?: number
+  }
   /** The identity provider's relying party; tests may pass one pointed elsewhere. */
   relyingParty?: RelyingParty
   signer?: ReceiptSigner
@@ -227,6 +234,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(riskReportRoutes, { deps: featureDeps })
   await app.register(helpDeskRoutes, { deps: featureDeps, dataDir: config.dataDir })
   await app.register(ethicsRoutes, { deps: featureDeps })
+  // The public registration check (ADR 19): a GET page, its JSON API and the listing choice.
+  await app.register(registrationCheckRoutes, {
+    deps: featureDeps,
+    ...(deps.limits?.checkApiPerMinute ? { apiPerMinute: deps.limits.checkApiPerMinute } : {}),
+  })
   // The customs activity API (ADR 18): the clearance system reports declarations.
   await app.register(lifecycleRoutes, { deps: featureDeps, tokenSecret: config.secrets.hmac })
   // Officers' sign-in through the agency's SSO (STAFF_SSO_*, or its SIMULATOR).
