@@ -3,6 +3,7 @@ import { Layout } from '../../platform/views/layout.js'
 import { StatisticsLink } from '../statistics/index.js'
 import { ReportsLink } from '../risk-report/index.js'
 import { MANUAL_PATHS, manualMessages } from '../manual/index.js'
+import { CheckLink } from '../registration-check/index.js'
 
 /** A journey the home page offers; unavailable ones are listed without a link. */
 export interface JourneyLink {
@@ -55,6 +56,7 @@ export function HomePage({ ctx, journeys }: { ctx: PageContext; journeys: Journe
       <p class="body">{t('home.help')}</p>
       <StatisticsLink locale={ctx.locale} />
       <ReportsLink locale={ctx.locale} />
+      <CheckLink ctx={ctx} />
       <p class="body">
         <a href={MANUAL_PATHS.index}>{manualMessages(ctx.locale)('home.link')}</a>
       </p>
