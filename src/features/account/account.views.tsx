@@ -7,6 +7,7 @@ import { Layout } from '../../platform/views/layout.js'
 import { VerificationStep, type PanelProps } from '../identity/index.js'
 import { PDPA_PATHS, pdpaMessages } from '../pdpa/index.js'
 import { SignedCompanyList } from '../authority/index.js'
+import { ListingLink } from '../registration-check/index.js'
 import type { SignedCompany } from '../registration-company/index.js'
 import type { PersonName, RegistrationView } from './account.service.js'
 import { accountMessages } from './messages.js'
@@ -102,6 +103,7 @@ export function AccountPage({
           />
         </section>
       ))}
+      {registrations.length > 0 && <ListingLink ctx={ctx} />}
       <h2 class="heading-m">{m('account.companies')}</h2>
       {companies.length > 0 && <SignedCompanyList ctx={ctx} companies={companies} />}
       <p class="body">
