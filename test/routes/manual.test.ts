@@ -59,6 +59,14 @@ describe('the user manual', () => {
     assert.match(missing.body, /href="\/manual\/error-pages#page-not-found-404"/)
   })
 
+  it('asks whether the page was useful, leading to the help form with the topic as its origin', async () => {
+    const page = await app.inject('/manual/register-person?lang=en')
+    assert.match(page.body, /Was this page useful\?/)
+    assert.match(page.body, /href="\/help\/new\?step=manual\.register-person"/)
+    const form = await app.inject('/help/new?step=manual.register-person&lang=en')
+    assert.equal(form.statusCode, 200)
+  })
+
   it('answers 404 for a topic that does not exist and for a path outside the folders', async () => {
     assert.equal((await app.inject('/manual/no-such-topic')).statusCode, 404)
     assert.equal((await app.inject('/manual/images/..%2F..%2Fpackage.json')).statusCode, 404)

@@ -1,6 +1,7 @@
 import type { PageContext } from '../../platform/views/context.js'
 import { Layout } from '../../platform/views/layout.js'
 import { formatDate } from '../../platform/time.js'
+import { helpFormFor } from '../help-desk/index.js'
 import { manualMessages } from './messages.js'
 import { MANUAL_PATHS } from './paths.js'
 import type { Heading } from './render.js'
@@ -124,6 +125,14 @@ export function ManualTopicPage(props: {
       </p>
       <ManualText ctx={ctx} topic={topic} />
       <p class="body">{m('topic.help')}</p>
+      <aside class="manual-no-print" aria-labelledby="manual-useful">
+        <h2 class="heading-s" id="manual-useful">
+          {m('topic.useful')}
+        </h2>
+        <p class="body">
+          <a href={helpFormFor({ step: `manual.${topic.slug}` })}>{m('topic.notUseful')}</a>
+        </p>
+      </aside>
       <SearchForm ctx={ctx} />
       <nav class="manual-pager manual-no-print" aria-label={m('index.topics')}>
         <span>
