@@ -15,6 +15,7 @@ import { profileReads, statusScenario, verifyScenario } from './bench/read-scena
 import { markdownTable, profileText, startupText, targetOf } from './bench/report.js'
 import { searchScenario } from './bench/search-scenario.js'
 import { statisticsScenario } from './bench/statistics-scenario.js'
+import { checkScenario } from './bench/check-scenario.js'
 import { measureStartup, startCommand, type StartupResult } from './bench/startup.js'
 import {
   checkDecisions,
@@ -35,6 +36,8 @@ const ORDER = [
   'search-1m',
   'statistics-1m',
   'survey-results-year',
+  'registration-check',
+  'registration-check-100',
   'mixed',
 ]
 const opts = parseOptions(process.argv.slice(2))
@@ -211,6 +214,20 @@ async function statisticsPart(rows: ScenarioRow[]) {
   })
 }
 
+/** registration-check: its own database with a few thousand companies and persons. */
+async function checkPart(rows: ScenarioRow[]) {
+  if (!has('registration-check')) return
+  const db = await createBenchDatabase()
+  cleanups.push(() => db.drop())
+  log(`\nregistration-check: PostgreSQL database ${db.name}`)
+  const env = {
+    DATABASE_URL: db.url,
+    DATABASE_POOL_SIZE: String(opts.poolSize),
+    DATA_DIR: join(tmp, 'check-secrets'),
+  }
+  await withServer(env, async (server) => rows.push(...(await checkScenario(ctx, server))))
+}
+
 async function main(): Promise<void> {
   const deadline = setTimeout(
     () => abort(`over the ${opts.deadlineS} s limit`, 2),
@@ -236,6 +253,7 @@ async function main(): Promise<void> {
   // The search first: it loads a million registrants, the longest part.
   await searchPart(rows)
   await statisticsPart(rows)
+  await checkPart(rows)
   await postgresPart(rows, profiles)
   await pglitePart(rows)
   rows.sort((a, b) => ORDER.indexOf(a.name) - ORDER.indexOf(b.name))

@@ -12,6 +12,7 @@ export const ALL_PARTS = [
   'submit-pglite',
   'search-1m',
   'statistics-1m',
+  'registration-check',
 ] as const
 export type Part = (typeof ALL_PARTS)[number]
 

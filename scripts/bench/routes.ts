@@ -13,6 +13,7 @@ import type { BenchStats } from './protocol.js'
 import { droppedAuditInserts } from './no-audit.js'
 import { registerSearchRoutes } from './search-routes.js'
 import { registerStatisticsRoutes } from './statistics-routes.js'
+import { registerCheckRoutes } from './check-routes.js'
 import { registerProfileRoutes } from './profile-routes.js'
 import { applicationIdFor, nationalIdFor, seedDrafts, submitKeyFor } from './seed.js'
 
@@ -93,6 +94,7 @@ export function registerBenchRoutes(app: FastifyInstance, deps: BenchRouteDeps):
   registerProfileRoutes(app, deps, (raw) => draftNumber(raw, seeded))
   registerSearchRoutes(app, deps)
   registerStatisticsRoutes(app, deps)
+  registerCheckRoutes(app, deps)
 
   // Baseline of the submit: the same person row, with fresh values, in one INSERT.
   app.post('/bench/baseline', noCsrf, async (_request, reply) => {

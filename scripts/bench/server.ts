@@ -49,6 +49,7 @@ async function main(): Promise<void> {
       postsPerMinute: LIMIT_PER_MINUTE,
       readsPerMinute: LIMIT_PER_MINUTE,
       postsPerMinutePerAddress: LIMIT_PER_MINUTE,
+      checkApiPerMinute: LIMIT_PER_MINUTE,
     },
   })
   // The submit-no-audit variant's own pool, of the same size (PostgreSQL only).
