@@ -23,7 +23,7 @@ import {
   type RelyingParty,
 } from './features/identity/index.js'
 import { devMailRoutes } from './features/mail/index.js'
-import { lifecycleRoutes } from './features/lifecycle/index.js'
+import { lifecycleJobs, lifecycleRoutes } from './features/lifecycle/index.js'
 import { manualHelp, manualRoutes } from './features/manual/index.js'
 import { ssoRoutes } from './features/officers/index.js'
 import { pdpaJobs, pdpaRoutes } from './features/pdpa/index.js'
@@ -262,6 +262,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       ...surveyJobs(featureDeps),
       ...helpDeskJobs({ ...featureDeps, dataDir: config.dataDir }),
       ...ethicsJobs(featureDeps),
+      ...lifecycleJobs(featureDeps),
     ],
   })
   app.decorate('jobs', { scheduler, clock })
