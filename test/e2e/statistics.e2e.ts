@@ -123,7 +123,12 @@ describe('the public statistics in a browser', () => {
           headline.includes(formatNumber(onlineToDate, lang)),
           `${headline} shows ${onlineToDate}`,
         )
-        assert.equal(await page.locator('svg[role="img"] title').count(), 1)
+        // The registrations chart, and every chart (satisfaction too) named by its title.
+        assert.equal(await page.locator('svg[role="img"] title#series-chart-title').count(), 1)
+        assert.equal(
+          await page.locator('svg[role="img"] title').count(),
+          await page.locator('svg[role="img"]').count(),
+        )
         await check(page, `01-page-${kind}-${lang}`)
         await page.locator('#from').fill(lang === 'th' ? '31/2/2569' : '31/2/2026')
         await page
