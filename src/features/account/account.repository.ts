@@ -78,9 +78,10 @@ export async function accountRows(db: Kysely<DB>, personId: string) {
       'r.kind',
       'r.status',
       'r.valid_from',
+      'r.valid_until',
       'r.last_activity_at',
       'r.created_at',
-      'd.receipt_id',
+      (eb) => eb.fn.coalesce('r.latest_receipt_id', 'd.receipt_id').as('receipt_id'),
     ])
     .where('p.id', '=', personId)
     .orderBy('r.created_at', 'desc')

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify'
 import QRCode from 'qrcode'
 import { recordAudit } from '../../platform/audit.js'
+import type { Clock } from '../../platform/jobs/clock.js'
 import { pageContext } from '../../platform/http/page-context.js'
 import {
   findVerificationByHandle,
@@ -12,6 +13,8 @@ import { PDPA_PATHS, pendingDocuments } from '../pdpa/index.js'
 import { accountOverview, signIn, startSignIn } from './account.service.js'
 import { MyTickets, ticketsOfRegistrant } from '../help-desk/index.js'
 import { AccountPage, SignInPage } from './account.views.js'
+import { accountMessages } from './messages.js'
+import { startStepUp, STEP_UP_PATH } from './step-up.js'
 
 declare module 'fastify' {
   interface Session {
@@ -37,7 +40,7 @@ export function signInPurpose(): PurposeHandler {
 /** Sign-in through the bank and the registrant's status page. */
 export async function accountRoutes(
   app: FastifyInstance,
-  opts: { deps: VerificationDeps; publicBaseUrl: string },
+  opts: { deps: VerificationDeps; publicBaseUrl: string; clock?: Clock },
 ): Promise<void> {
   const { deps } = opts
 
@@ -73,6 +76,41 @@ export async function accountRoutes(
     return reply.redirect('/account/sign-in', 303)
   })
 
+  app.get(STEP_UP_PATH, async (request, reply) => {
+    if (!request.session.get('personId')) return reply.redirect('/account/sign-in', 303)
+    const ctx = pageContext(request, reply, { forms: true })
+    const handle = request.session.get('verificationHandle')
+    const v = handle ? await findVerificationByHandle(deps.db, handle) : undefined
+    if (v && v.purpose === 'step-up' && (v.status === 'pending' || v.status === 'authenticated')) {
+      const goUrl = `${opts.publicBaseUrl}${IDENTITY_PATHS.go(v.handle, ctx.locale)}`
+      const qrDataUrl = await QRCode.toDataURL(goUrl, { margin: 1, width: 220 })
+      return reply.page(
+        <SignInPage
+          ctx={ctx}
+          stepUp
+          panel={{
+            goUrl,
+            qrDataUrl,
+            handle: v.handle,
+            expiresAt: v.expires_at,
+            emailed: false,
+            bindingCode: v.binding_code ?? '',
+          }}
+        />,
+      )
+    }
+    const failure =
+      v && v.purpose === 'step-up' && v.status === 'failed' && v.failure ? v.failure : undefined
+    return reply.page(<SignInPage ctx={ctx} stepUp failure={failure} />)
+  })
+
+  app.post(STEP_UP_PATH, async (request, reply) => {
+    if (!request.session.get('personId')) return reply.redirect('/account/sign-in', 303)
+    const v = await startStepUp(deps)
+    request.session.set('verificationHandle', v.handle)
+    return reply.redirect(STEP_UP_PATH, 303)
+  })
+
   app.get('/account', async (request, reply) => {
     const personId = request.session.get('personId')
     if (!personId) return reply.redirect('/account/sign-in', 303)
@@ -90,6 +128,12 @@ export async function accountRoutes(
         registrations={overview.registrations}
         companies={overview.companies}
         helpDesk={<MyTickets ctx={ctx} tickets={tickets} />}
+        warning={
+          (request.query as { stepUp?: string }).stepUp === 'other-person'
+            ? accountMessages(ctx.locale)('stepUp.otherPerson')
+            : undefined
+        }
+        now={opts.clock?.now() ?? new Date()}
       />,
     )
   })

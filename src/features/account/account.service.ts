@@ -17,6 +17,8 @@ export interface RegistrationView {
   kind: 'importer_exporter' | 'customs_broker'
   status: 'ACTIVE' | 'SUSPENDED' | 'CANCELLED' | 'EXPIRED'
   validFrom: Date
+  /** The end of validity: brokers' 3 years; null for an open-ended registration. */
+  validUntil: Date | null
   lastActivity: Date
   receiptId: string | null
 }
@@ -99,6 +101,7 @@ export async function accountOverview(
             kind: r.kind,
             status: r.status,
             validFrom: r.valid_from,
+            validUntil: r.valid_until,
             lastActivity: r.last_activity_at,
             receiptId: r.receipt_id,
           },

@@ -11,30 +11,40 @@ import { ListingLink } from '../registration-check/index.js'
 import type { SignedCompany } from '../registration-company/index.js'
 import type { PersonName, RegistrationView } from './account.service.js'
 import { accountMessages } from './messages.js'
+import { STEP_UP_PATH } from './step-up.js'
+import { RegistrationActions } from '../registration-actions/index.js'
 
 export function SignInPage({
   ctx,
   panel,
   failure,
+  stepUp,
 }: {
   ctx: PageContext
   panel?: Omit<PanelProps, 'ctx'>
   failure?: VerificationFailure
+  /** A signed-in registrant verifying again before a change (STEP_UP_PATH). */
+  stepUp?: boolean
 }) {
   const m = accountMessages(ctx.locale)
+  const title = m(stepUp ? 'stepUp.title' : 'signIn.title')
   return (
-    <Layout ctx={ctx} title={m('signIn.title')}>
-      <h1 class="heading-l">{m('signIn.title')}</h1>
+    <Layout ctx={ctx} title={title}>
+      <h1 class="heading-l">{title}</h1>
       <VerificationStep
         ctx={ctx}
         panel={panel}
         failure={failure}
-        intro={m('signIn.intro')}
-        action="/account/sign-in"
+        intro={m(stepUp ? 'stepUp.intro' : 'signIn.intro')}
+        action={stepUp ? STEP_UP_PATH : '/account/sign-in'}
         button={m('signIn.button')}
       />
       <p class="body">
-        <a href="/register/person">{m('signIn.register')}</a>
+        {stepUp ? (
+          <a href="/account">{m('stepUp.back')}</a>
+        ) : (
+          <a href="/register/person">{m('signIn.register')}</a>
+        )}
       </p>
     </Layout>
   )
@@ -57,17 +67,28 @@ export function AccountPage({
   registrations,
   companies,
   helpDesk,
+  now,
+  warning,
 }: {
   ctx: PageContext
+  /** The jobs' clock's now: renewal opens 90 days before the end date by that clock. */
+  now: Date
   name: PersonName
   registrations: RegistrationView[]
   companies: SignedCompany[]
   /** The registrant's help-desk tickets (the help-desk feature's list). */
   helpDesk?: ComponentChildren
+  /** A problem to tell before anything else (a step-up of another person). */
+  warning?: string
 }) {
   const m = accountMessages(ctx.locale)
   return (
     <Layout ctx={ctx} title={m('account.title')}>
+      {warning && (
+        <div class="error-summary" role="alert" tabIndex={-1} data-account-warning>
+          <p class="body">{warning}</p>
+        </div>
+      )}
       <h1 class="heading-l">{m('account.title')}</h1>
       <p class="lead">
         {m('account.hello')} <NameOf ctx={ctx} name={name} />
@@ -90,6 +111,14 @@ export function AccountPage({
                 value: <strong data-status={r.status}>{m(`account.status.${r.status}`)}</strong>,
               },
               { key: m('account.validFrom'), value: formatDate(r.validFrom, ctx.locale) },
+              ...(r.validUntil
+                ? [
+                    {
+                      key: m('account.validUntil'),
+                      value: <span data-valid-until>{formatDate(r.validUntil, ctx.locale)}</span>,
+                    },
+                  ]
+                : []),
               { key: m('account.lastActivity'), value: formatDate(r.lastActivity, ctx.locale) },
               ...(r.receiptId
                 ? [
@@ -100,6 +129,15 @@ export function AccountPage({
                   ]
                 : []),
             ]}
+          />
+          <RegistrationActions
+            ctx={ctx}
+            registration={r}
+            now={now}
+            holdsBroker={registrations.some(
+              (o) =>
+                o.kind === 'customs_broker' && (o.status === 'ACTIVE' || o.status === 'SUSPENDED'),
+            )}
           />
         </section>
       ))}
