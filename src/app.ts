@@ -4,7 +4,7 @@ import fastifyFormbody from '@fastify/formbody'
 import fastifyStatic from '@fastify/static'
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify'
 import type { Config } from './config.js'
-import { accountRoutes, signInPurpose } from './features/account/index.js'
+import { accountRoutes, signInPurpose, stepUpPurpose } from './features/account/index.js'
 import { authorityKind, authorityRoutes, granteePurpose } from './features/authority/index.js'
 import {
   auditCheckpointRoutes,
@@ -202,6 +202,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
         authority: authorityKind(companyDeps),
       }),
       'authority-grantee': granteePurpose(companyDeps),
+      'step-up': stepUpPurpose(db),
     },
     publicBaseUrl: config.publicBaseUrl,
   })
@@ -211,7 +212,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     kinds: { authority: authorityKind(companyDeps) },
   })
   await app.register(authorityRoutes, { deps: companyDeps })
-  await app.register(accountRoutes, { deps: verificationDeps, publicBaseUrl: config.publicBaseUrl })
+  await app.register(accountRoutes, {
+    deps: verificationDeps,
+    publicBaseUrl: config.publicBaseUrl,
+    clock,
+  })
   await app.register(receiptRoutes, { db, signer, publicBaseUrl: config.publicBaseUrl })
   const auditSigner = createCheckpointSigner(config.secrets.auditSigning)
   await app.register(auditCheckpointRoutes, { db, signer: auditSigner })

@@ -6,7 +6,12 @@ import { AuthorityMessagePage } from './accept.views.js'
 import { actFor } from './acting.service.js'
 import { ActForPage, CompanyPage } from './acting.views.js'
 import { companiesSignedFor, type CompanyDeps } from '../registration-company/index.js'
-import { companyGrants, grantsHeld, registrationStatus } from './grant-views.service.js'
+import {
+  companyGrants,
+  grantsHeld,
+  registrationsOf,
+  registrationStatus,
+} from './grant-views.service.js'
 import type { AuthorityGuards } from './guards.js'
 import { authorityMessages } from './messages.js'
 import { AUTHORITY_PATHS } from './paths.js'
@@ -130,6 +135,7 @@ export function actingRoutes(app: FastifyInstance, deps: CompanyDeps, guards: Au
         ctx={ctx}
         acting={who.acting}
         registrationStatus={status}
+        registrations={await registrationsOf(deps, who.acting.juristicPersonId)}
         grants={await companyGrants(deps, who.acting.juristicPersonId, who.personId)}
         notice={notice}
       />,

@@ -17,6 +17,11 @@ import { authorityMessages } from './messages.js'
 import { AUTHORITY_PATHS } from './paths.js'
 import { describeScopes } from './scopes.js'
 import { SignedCompanyList } from './signed-companies.views.js'
+import {
+  actionMessages,
+  RegistrationActions,
+  type ActionableRegistration,
+} from '../registration-actions/index.js'
 
 /** "th" for a Thai name (from DBD or the bank) shown on an English page, so it is read in Thai. */
 function thaiIn(ctx: PageContext, text: string | undefined): 'th' | undefined {
@@ -144,6 +149,10 @@ export function CompanyPage(p: {
   ctx: PageContext
   acting: Acting
   registrationStatus: 'ACTIVE' | 'SUSPENDED' | 'CANCELLED' | 'EXPIRED' | null
+  /** Every registration of the company, with the changes a director can make to each. */
+  registrations?: ActionableRegistration[]
+  /** The jobs' clock's now (renewal opens by it); the system's when absent. */
+  now?: Date
   grants: GrantView[]
   notice?: string
 }) {
@@ -176,6 +185,26 @@ export function CompanyPage(p: {
           },
         ]}
       />
+      {director &&
+        (p.registrations ?? []).map((r) => (
+          <div key={r.id} data-company-registration={r.id} data-kind={r.kind}>
+            <h2 class="heading-s">
+              {actionMessages(ctx.locale)(`kind.${r.kind}`)} · {m(`registration.${r.status}`)}
+              {r.validUntil &&
+                ` · ${actionMessages(ctx.locale)('validUntil')} ${formatDate(r.validUntil, ctx.locale)}`}
+            </h2>
+            <RegistrationActions
+              ctx={ctx}
+              registration={r}
+              now={p.now ?? new Date()}
+              holdsBroker={(p.registrations ?? []).some(
+                (o) =>
+                  o.kind === 'customs_broker' &&
+                  (o.status === 'ACTIVE' || o.status === 'SUSPENDED'),
+              )}
+            />
+          </div>
+        ))}
       <h2 class="heading-m">{m('company.grants')}</h2>
       {director && (
         <p class="body">

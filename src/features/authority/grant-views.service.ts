@@ -1,7 +1,7 @@
 import { readSnapshot } from '../registry-dbd/index.js'
 import type { CompanyDeps } from '../registration-company/index.js'
 import { companyGrantRows, heldGrantRows } from './grants.repository.js'
-import { companyRegistrationStatus } from './parties.repository.js'
+import { companyRegistrations, companyRegistrationStatus } from './parties.repository.js'
 
 /** A grant as its company's page and its grantee's page list it. */
 export interface GrantView {
@@ -84,4 +84,9 @@ export async function grantsHeld(deps: CompanyDeps, personId: string): Promise<G
 /** The status of the company's newest registration, shown on its page. */
 export async function registrationStatus(deps: Pick<CompanyDeps, 'db'>, juristicPersonId: string) {
   return companyRegistrationStatus(deps.db, juristicPersonId)
+}
+
+/** The company's registrations for its page, with what a director may do with each. */
+export async function registrationsOf(deps: Pick<CompanyDeps, 'db'>, juristicPersonId: string) {
+  return companyRegistrations(deps.db, juristicPersonId)
 }

@@ -26,6 +26,16 @@ export async function companyRegistrationStatus(db: Kysely<DB>, juristicPersonId
   return reg?.status ?? null
 }
 
+/** The company's registrations, newest first: what its page lists and acts on. */
+export async function companyRegistrations(db: Kysely<DB>, juristicPersonId: string) {
+  return db
+    .selectFrom('registrations')
+    .select(['id', 'kind', 'status', 'valid_until as validUntil'])
+    .where('juristic_person_id', '=', juristicPersonId)
+    .orderBy('created_at', 'desc')
+    .execute()
+}
+
 /** The person's newest completed verification: a director's signature on a grant they start. */
 export async function latestVerification(db: Kysely<DB>, personId: string) {
   return db

@@ -24,6 +24,7 @@ export const identityMessages = defineMessages({
     'bind.purpose.sign-in': 'รายการ: เข้าสู่ระบบเพื่อดูทะเบียนของท่าน',
     'bind.purpose.company-signer': 'รายการ: ยืนยันตัวตนในฐานะกรรมการผู้มีอำนาจลงนามของนิติบุคคล',
     'bind.purpose.authority-grantee': 'รายการ: ยืนยันตัวตนเพื่อรับมอบอำนาจจากนิติบุคคล',
+    'bind.purpose.step-up': 'รายการ: ยืนยันตัวตนอีกครั้งก่อนเปลี่ยนแปลงทะเบียนของท่าน',
     'bind.legend': 'ตัวเลขบนหน้าจอที่ท่านเริ่มทำรายการ',
     'bind.none': 'ฉันไม่ได้เริ่มทำรายการนี้ หรือไม่เห็นตัวเลข',
     'bind.warning':
@@ -91,6 +92,8 @@ export const identityMessages = defineMessages({
       'What you are doing: confirming your identity as a signing director of a company',
     'bind.purpose.authority-grantee':
       'What you are doing: verifying your identity to accept authority from a company',
+    'bind.purpose.step-up':
+      'What you are doing: verifying again before a change to your registration',
     'bind.legend': 'The number on the screen where you started',
     'bind.none': 'I did not start this, or I cannot see a number',
     'bind.warning':

@@ -8,7 +8,8 @@ import type { RelyingParty } from './relying-party.js'
 // The vocabulary of a verification: its purposes, what it needs, what a purpose does with a
 // verified person, and what a callback or a binding comes to.
 
-export type Purpose = 'registration' | 'sign-in' | 'company-signer' | 'authority-grantee'
+export type Purpose =
+  'registration' | 'sign-in' | 'company-signer' | 'authority-grantee' | 'step-up'
 
 export interface VerificationDeps {
   db: Kysely<DB>

@@ -18,6 +18,7 @@ export {
 export { receiptRoutes, RECEIPT_PATHS, type ReceiptRoutesOptions } from './receipts.routes.js'
 export {
   LABELLED_RULES,
+  publishRuleLabels,
   receiptMessages,
   ruleLabel,
   type LabelledRule,
@@ -25,6 +26,9 @@ export {
 } from './receipts.messages.js'
 export {
   ReceiptPayloadError,
+  RECEIPT_ACTIONS,
+  type ReceiptAction,
+  type ReceiptFee,
   type ReceiptCheck,
   type ReceiptClaims,
   type ReceiptPayload,

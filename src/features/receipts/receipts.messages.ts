@@ -1,4 +1,5 @@
 import { defineMessages } from '../../platform/i18n/index.js'
+import type { Locale } from '../../platform/time.js'
 
 /** Rule ids with a published label; company rules will be added here when they are published. */
 export const LABELLED_RULES = [
@@ -35,6 +36,20 @@ export const receiptMessages = defineMessages({
     'unknown.body':
       'ไม่มีใบรับรองผลการพิจารณาที่มีเลขนี้ โปรดตรวจสอบว่าคัดลอกที่อยู่เว็บมาครบถ้วน หรือสแกนคิวอาร์โค้ดอีกครั้ง',
     'unknown.help': 'หากยังไม่พบ โปรดโทร 1164 (ศูนย์บริการข้อมูลศุลกากร)',
+    'field.action': 'เรื่องที่พิจารณา',
+    'action.registration': 'การลงทะเบียน',
+    'action.broker_registration': 'การลงทะเบียนเป็นตัวแทนออกของ',
+    'action.renewal': 'การต่ออายุการลงทะเบียน',
+    'action.fee': 'ใบเสร็จรับเงินอิเล็กทรอนิกส์ (ค่าธรรมเนียม)',
+    'action.reactivation': 'การขอกลับมาใช้งานการลงทะเบียน',
+    'action.cancellation': 'การยกเลิกการลงทะเบียน',
+    'action.refresh': 'การปรับปรุงข้อมูลจากแหล่งข้อมูล',
+    'field.kind': 'ประเภทการลงทะเบียน',
+    'regKind.importer_exporter': 'ผู้นำเข้าและส่งออก',
+    'regKind.customs_broker': 'ตัวแทนออกของ',
+    'field.validUntil': 'ใช้ได้ถึงวันที่',
+    'field.fee': 'ค่าธรรมเนียมที่ชำระ',
+    'fee.value': '{amount} (Ref1 {ref1} · Ref2 {ref2} · เลขที่รายการ {transaction})',
     'field.outcome': 'ผลการพิจารณา',
     'outcome.approved': 'อนุมัติ',
     'outcome.refused': 'ไม่อนุมัติ',
@@ -95,6 +110,20 @@ export const receiptMessages = defineMessages({
     'unknown.body':
       'There is no decision receipt with this number. Check that you copied the whole web address, or scan the QR code again.',
     'unknown.help': 'If you still cannot find it, call the Customs Call Center on 1164.',
+    'field.action': 'What was decided',
+    'action.registration': 'Registration',
+    'action.broker_registration': 'Registration as a customs broker',
+    'action.renewal': 'Renewal of the registration',
+    'action.fee': 'Electronic receipt of a fee',
+    'action.reactivation': 'Reactivation of the registration',
+    'action.cancellation': 'Cancellation of the registration',
+    'action.refresh': 'Update from the source of the data',
+    'field.kind': 'Kind of registration',
+    'regKind.importer_exporter': 'Importer and exporter',
+    'regKind.customs_broker': 'Customs broker',
+    'field.validUntil': 'Valid until',
+    'field.fee': 'Fee paid',
+    'fee.value': '{amount} (Ref1 {ref1} · Ref2 {ref2} · transaction {transaction})',
     'field.outcome': 'Decision',
     'outcome.approved': 'Approved',
     'outcome.refused': 'Refused',
@@ -150,7 +179,20 @@ function isLabelled(rule: string): rule is LabelledRule {
   return (LABELLED_RULES as readonly string[]).includes(rule)
 }
 
+/** Labels published by the features that decide after registration (lifecycle, brokers). */
+const extraLabels = new Map<string, Record<Locale, string>>()
+
+/**
+ * A feature publishes the labels of its own rules here, once, when its module loads: receipts
+ * then show them, and the published label list stays one place to read.
+ */
+export function publishRuleLabels(labels: Record<string, Record<Locale, string>>): void {
+  for (const [rule, label] of Object.entries(labels)) extraLabels.set(rule, label)
+}
+
 /** The human label of a rule; a rule without a published label is shown by its id. */
-export function ruleLabel(m: ReceiptTranslate, rule: string): string {
-  return isLabelled(rule) ? m(`rule.${rule}`) : rule
+export function ruleLabel(m: ReceiptTranslate, rule: string, locale?: Locale): string {
+  if (isLabelled(rule)) return m(`rule.${rule}`)
+  const extra = extraLabels.get(rule)
+  return extra && locale ? extra[locale] : rule
 }

@@ -18,6 +18,41 @@ export interface ReceiptPayload {
   checks: ReceiptCheck[]
   /** ISO 8601 instant. */
   decidedAt: string
+  /**
+   * What the decision was about; absent on first registrations (every receipt signed before
+   * issue 23 has none, and must keep verifying byte for byte).
+   */
+  action?: ReceiptAction
+  /** The registration's kind, when it is not importer/exporter or the action names it. */
+  kind?: 'importer_exporter' | 'customs_broker'
+  /** ISO 8601 instant: the end of the registration's validity (brokers, renewals). */
+  validUntil?: string
+  /** A fee paid electronically: on the e-receipt of a renewal fee. */
+  fee?: ReceiptFee
+}
+
+/** The decisions a receipt can stand for after the first registration. */
+export const RECEIPT_ACTIONS = [
+  'registration',
+  'broker_registration',
+  'renewal',
+  'fee',
+  'reactivation',
+  'cancellation',
+  'refresh',
+] as const
+export type ReceiptAction = (typeof RECEIPT_ACTIONS)[number]
+
+/** A fee as its e-receipt states it: the bill's references and the gateway's transaction. */
+export interface ReceiptFee {
+  /** Baht with two decimals, as text ("1200.00"): never a float. */
+  amount: string
+  currency: 'THB'
+  ref1: string
+  ref2: string
+  transactionId: string
+  /** ISO 8601 instant the gateway reported. */
+  paidAt: string
 }
 
 /** A check as signed: the label key lets an offline verifier look the rule up in the published labels. */
@@ -84,6 +119,16 @@ export function toClaims(payload: ReceiptPayload & { receiptId: string }): Recei
   refuseFullNumber('ruleSet.id', payload.ruleSet.id)
   refuseFullNumber('ruleSet.version', payload.ruleSet.version)
   for (const check of payload.checks) refuseFullNumber('checks.rule', check.rule)
+  if (payload.action !== undefined && !RECEIPT_ACTIONS.includes(payload.action))
+    throw new ReceiptPayloadError('unknown action')
+  if (payload.validUntil !== undefined && Number.isNaN(new Date(payload.validUntil).getTime()))
+    throw new ReceiptPayloadError('validUntil is not a date')
+  if (payload.fee) {
+    if (!/^\d{1,9}\.\d{2}$/.test(payload.fee.amount))
+      throw new ReceiptPayloadError('fee.amount is not baht with two decimals')
+    refuseFullNumber('fee.ref1', payload.fee.ref1)
+    refuseFullNumber('fee.ref2', payload.fee.ref2)
+  }
   return {
     receiptId: payload.receiptId,
     decisionId: payload.decisionId,
@@ -98,6 +143,22 @@ export function toClaims(payload: ReceiptPayload & { receiptId: string }): Recei
       label: ruleLabelKey(c.rule),
     })),
     decidedAt: decidedAt.toISOString(),
+    // Optional fields are left out when absent, so older receipts' payloads are unchanged.
+    ...(payload.action ? { action: payload.action } : {}),
+    ...(payload.kind ? { kind: payload.kind } : {}),
+    ...(payload.validUntil ? { validUntil: new Date(payload.validUntil).toISOString() } : {}),
+    ...(payload.fee
+      ? {
+          fee: {
+            amount: payload.fee.amount,
+            currency: payload.fee.currency,
+            ref1: payload.fee.ref1,
+            ref2: payload.fee.ref2,
+            transactionId: payload.fee.transactionId,
+            paidAt: new Date(payload.fee.paidAt).toISOString(),
+          },
+        }
+      : {}),
   }
 }
 
@@ -112,4 +173,17 @@ export const claimsSchema = z.object({
   ruleSet: z.object({ id: z.string(), version: z.string() }),
   checks: z.array(z.object({ rule: z.string(), passed: z.boolean(), label: z.string() })).min(1),
   decidedAt: z.iso.datetime(),
+  action: z.enum(RECEIPT_ACTIONS).optional(),
+  kind: z.enum(['importer_exporter', 'customs_broker']).optional(),
+  validUntil: z.iso.datetime().optional(),
+  fee: z
+    .object({
+      amount: z.string().regex(/^\d{1,9}\.\d{2}$/),
+      currency: z.literal('THB'),
+      ref1: z.string(),
+      ref2: z.string(),
+      transactionId: z.string(),
+      paidAt: z.iso.datetime(),
+    })
+    .optional(),
 }) satisfies z.ZodType<ReceiptClaims>

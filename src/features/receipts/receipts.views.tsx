@@ -1,8 +1,15 @@
 import type { PageContext } from '../../platform/views/context.js'
 import { Layout } from '../../platform/views/layout.js'
-import { formatDateTime } from '../../platform/time.js'
+import { formatDate, formatDateTime } from '../../platform/time.js'
 import { ruleLabel, type ReceiptTranslate } from './receipts.messages.js'
 import type { ReceiptClaims } from './receipts.payload.js'
+
+/** Baht as text ("1200.00") for a page: grouped digits, two decimals, never through a float. */
+function formatBaht(amount: string, locale: 'th' | 'en'): string {
+  const [whole = '0', satang = '00'] = amount.split('.')
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',')
+  return locale === 'th' ? `${grouped}.${satang} บาท` : `THB ${grouped}.${satang}`
+}
 
 /** What the pages of a verified receipt receive. */
 export interface VerifiedReceipt {
@@ -43,6 +50,41 @@ export function ReceiptDetails({ ctx, m, claims }: ViewProps & { claims: Receipt
         <dd>
           <Mark ok={approved} text={m(approved ? 'outcome.approved' : 'outcome.refused')} />
         </dd>
+        {claims.action && claims.action !== 'registration' && (
+          <>
+            <dt>{m('field.action')}</dt>
+            <dd data-receipt-action={claims.action}>{m(`action.${claims.action}`)}</dd>
+          </>
+        )}
+        {claims.kind && (
+          <>
+            <dt>{m('field.kind')}</dt>
+            <dd>{m(`regKind.${claims.kind}`)}</dd>
+          </>
+        )}
+        {claims.validUntil && (
+          <>
+            <dt>{m('field.validUntil')}</dt>
+            <dd>
+              <time dateTime={claims.validUntil} data-valid-until>
+                {formatDate(new Date(claims.validUntil), ctx.locale)}
+              </time>
+            </dd>
+          </>
+        )}
+        {claims.fee && (
+          <>
+            <dt>{m('field.fee')}</dt>
+            <dd data-receipt-fee>
+              {m('fee.value', {
+                amount: formatBaht(claims.fee.amount, ctx.locale),
+                ref1: claims.fee.ref1,
+                ref2: claims.fee.ref2,
+                transaction: claims.fee.transactionId,
+              })}
+            </dd>
+          </>
+        )}
         <dt>{m('field.registrantType')}</dt>
         <dd>
           {m(
@@ -76,7 +118,7 @@ export function ReceiptDetails({ ctx, m, claims }: ViewProps & { claims: Receipt
         </thead>
         <tbody>
           {claims.checks.map((check) => {
-            const label = ruleLabel(m, check.rule)
+            const label = ruleLabel(m, check.rule, ctx.locale)
             return (
               <tr key={check.rule}>
                 <th scope="row">

@@ -67,7 +67,7 @@ export function Applications({ ctx, view }: { ctx: PageContext; view: Registrant
                     class={r.passed ? 'check-pass' : 'check-fail'}
                     data-rule={r.rule}
                   >
-                    {ruleLabel(rm, r.rule)}{' '}
+                    {ruleLabel(rm, r.rule, ctx.locale)}{' '}
                     <span class="visually-hidden">
                       {r.passed ? m('rule.passed') : m('rule.failed')}
                     </span>

@@ -47,6 +47,8 @@ export interface RegistrationsTable {
   contact_name: ColumnType<string | null, string | null | undefined, string | null>
   branch_code: ColumnType<string | null, string | null | undefined, string | null>
   public_listing: Generated<boolean>
+  /** The newest signed receipt of this registration (0090): first decision, reactivation, renewal… */
+  latest_receipt_id: ColumnType<string | null, string | null | undefined, string | null>
   valid_from: Timestamp
   valid_until: Timestamp | null
   last_activity_at: Timestamp

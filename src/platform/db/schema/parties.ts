@@ -42,7 +42,7 @@ export type VerificationStatus = 'pending' | 'authenticated' | 'verified' | 'fai
 
 export interface IdentityVerificationsTable {
   id: string
-  purpose: 'registration' | 'sign-in' | 'company-signer' | 'authority-grantee'
+  purpose: 'registration' | 'sign-in' | 'company-signer' | 'authority-grantee' | 'step-up'
   application_id: string | null
   handle: string
   state: string
