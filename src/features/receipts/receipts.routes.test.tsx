@@ -12,6 +12,7 @@ import type { ReceiptPayload } from './receipts.payload.js'
 import {
   createReceiptSigner,
   issueReceipt,
+  publishRuleLabels,
   RECEIPT_PATHS,
   receiptRoutes,
   type ReceiptSigner,
@@ -110,6 +111,49 @@ describe('the verification page', () => {
     assert.match(html, /E-mail address confirmed/)
     assert.match(html, /<th scope="row">dbd_status_active<\/th>/)
     assert.match(html, /5 January 2026[^<]*10:30/)
+  })
+
+  it('names a later decision, its kind, end date and fee, with a published feature rule label', async () => {
+    publishRuleLabels({
+      test_fee_paid: { th: 'ชำระค่าธรรมเนียมครบถ้วน', en: 'The fee was paid in full' },
+    })
+    const { receiptId } = await issue({
+      action: 'fee',
+      kind: 'customs_broker',
+      validUntil: '2029-12-31T17:00:00.000Z',
+      fee: {
+        amount: '1200.00',
+        currency: 'THB',
+        ref1: 'R1TEST',
+        ref2: 'R2TEST',
+        transactionId: 'TX-1',
+        paidAt: '2026-12-01T03:00:00.000Z',
+      },
+      checks: [{ rule: 'test_fee_paid', passed: true }],
+    })
+    const en = (await app.inject(`/verify/${receiptId}?lang=en`)).body
+    assert.match(en, /data-receipt-action="fee">Electronic receipt of a fee</)
+    assert.match(en, /Customs broker/)
+    assert.match(en, /data-valid-until[^>]*>1 January 2030</)
+    assert.match(en, /THB 1,200\.00 \(Ref1 R1TEST · Ref2 R2TEST · transaction TX-1\)/)
+    assert.match(en, /The fee was paid in full/)
+    const th = (await app.inject(`/verify/${receiptId}`)).body
+    assert.match(th, /1,200\.00 บาท/)
+    assert.match(th, /ชำระค่าธรรมเนียมครบถ้วน/)
+    // A first registration's receipt carries none of the new fields, as before they existed.
+    const first = await issue()
+    const claims = JSON.parse(
+      Buffer.from(
+        (await app.inject(`/verify/${first.receiptId}`)).body
+          .match(/<code>([^<]+)<\/code>/)![1]!
+          .split('.')[1]!,
+        'base64url',
+      ).toString(),
+    ) as Record<string, unknown>
+    assert.deepEqual(
+      ['action', 'kind', 'validUntil', 'fee'].filter((k) => k in claims),
+      [],
+    )
   })
 
   it('answers an unknown receipt id with a 404 page saying there is no such receipt', async () => {
