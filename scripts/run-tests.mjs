@@ -66,7 +66,11 @@ if (e2e) {
   const files =
     only.length > 0
       ? only
-      : [...find(join(root, 'src'), /\.test\.tsx?$/), ...find(join(root, 'test'), /\.test\.tsx?$/)]
+      : [
+          ...find(join(root, 'src'), /\.test\.tsx?$/),
+          // Browser tests never run here, whatever their name: npm test needs no Chromium.
+          ...find(join(root, 'test'), /\.test\.tsx?$/).filter((f) => !f.startsWith('test/e2e/')),
+        ]
   status = run(files, { ...templateEnv, TZ: 'UTC' }, 'all tests, TZ=UTC')
   if (status === 0) {
     const timeFiles = files.filter((f) => /(time|migrations)\.test\.tsx?$/.test(f))
