@@ -4,7 +4,13 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { setNoisePolicy, type Ledger, type RunContext, type ScenarioRow } from './bench/client.js'
+import {
+  postJson,
+  setNoisePolicy,
+  type Ledger,
+  type RunContext,
+  type ScenarioRow,
+} from './bench/client.js'
 import { describeMachine } from './bench/machine.js'
 import { parseOptions, type Part } from './bench/options.js'
 import { createBenchDatabase, postgresInfo } from './bench/postgres.js'
@@ -16,6 +22,7 @@ import { markdownTable, profileText, startupText, targetOf } from './bench/repor
 import { searchScenario } from './bench/search-scenario.js'
 import { statisticsScenario } from './bench/statistics-scenario.js'
 import { checkScenario } from './bench/check-scenario.js'
+import { activityScenario, sweepScenario } from './bench/lifecycle-scenario.js'
 import { measureStartup, startCommand, type StartupResult } from './bench/startup.js'
 import {
   checkDecisions,
@@ -38,6 +45,8 @@ const ORDER = [
   'survey-results-year',
   'registration-check',
   'registration-check-100',
+  'activity-api-1000',
+  'inactivity-sweep',
   'mixed',
 ]
 const opts = parseOptions(process.argv.slice(2))
@@ -228,6 +237,28 @@ async function checkPart(rows: ScenarioRow[]) {
   await withServer(env, async (server) => rows.push(...(await checkScenario(ctx, server))))
 }
 
+/** activity-api and inactivity-sweep: one database with a million registrations of all ages. */
+async function lifecyclePart(rows: ScenarioRow[]) {
+  if (!has('activity-api') && !has('inactivity-sweep')) return
+  const db = await createBenchDatabase()
+  cleanups.push(() => db.drop())
+  const n = opts.registrants
+  const real = opts.quick ? 2_000 : 20_000
+  log(`\nlifecycle: PostgreSQL database ${db.name}, ${n.toLocaleString('en')} registrations`)
+  const env = {
+    DATABASE_URL: db.url,
+    DATABASE_POOL_SIZE: String(opts.poolSize),
+    DATA_DIR: join(tmp, 'lifecycle-secrets'),
+  }
+  await withServer(env, async (server) => {
+    const started = Date.now()
+    const counts = await postJson(server, `/bench/lifecycle-seed/${n}/${real}`)
+    log(`  seeded ${JSON.stringify(counts)} in ${Math.round((Date.now() - started) / 1000)} s`)
+    if (has('activity-api')) rows.push(await activityScenario(ctx, server, real))
+    if (has('inactivity-sweep')) rows.push(await sweepScenario(ctx, server))
+  })
+}
+
 async function main(): Promise<void> {
   const deadline = setTimeout(
     () => abort(`over the ${opts.deadlineS} s limit`, 2),
@@ -254,6 +285,7 @@ async function main(): Promise<void> {
   await searchPart(rows)
   await statisticsPart(rows)
   await checkPart(rows)
+  await lifecyclePart(rows)
   await postgresPart(rows, profiles)
   await pglitePart(rows)
   rows.sort((a, b) => ORDER.indexOf(a.name) - ORDER.indexOf(b.name))

@@ -44,7 +44,7 @@ function requestsFor(target: LoadTarget, issued: { n: number }): AutocannonReque
     ]
   }
   if (target.kind === 'mixed') return mixedRequests(target, issued)
-  const { paths, cookies, bodies, labels } = target
+  const { paths, cookies, bodies, labels, headers: extra, bodyType } = target
   return [
     {
       method: target.method,
@@ -53,9 +53,11 @@ function requestsFor(target: LoadTarget, issued: { n: number }): AutocannonReque
         const cookie = cookies && cookies.length > 0 ? cookies[i % cookies.length] : undefined
         const body = bodies && bodies.length > 0 ? bodies[i % bodies.length] : undefined
         if (labels && labels.length > 0) context.label = labels[i % labels.length]
-        const headers: Record<string, string> = {}
+        const headers: Record<string, string> =
+          extra && extra.length > 0 ? { ...extra[i % extra.length] } : {}
         if (cookie) headers.cookie = cookie
-        if (body !== undefined) headers['content-type'] = FORM
+        if (body !== undefined)
+          headers['content-type'] = bodyType === 'json' ? 'application/json' : FORM
         return {
           ...req,
           path: paths[i % paths.length] ?? '/',

@@ -13,6 +13,8 @@ export const ALL_PARTS = [
   'search-1m',
   'statistics-1m',
   'registration-check',
+  'activity-api',
+  'inactivity-sweep',
 ] as const
 export type Part = (typeof ALL_PARTS)[number]
 

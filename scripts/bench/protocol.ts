@@ -15,6 +15,10 @@ export type LoadTarget =
       cookies?: string[]
       bodies?: string[]
       labels?: string[]
+      /** Extra headers at the same position modulo their count (an API's bearer tokens). */
+      headers?: Record<string, string>[]
+      /** The bodies' type: a form by default; 'json' for an API. */
+      bodyType?: 'form' | 'json'
     }
   /**
    * The mixed load: each connection repeats 20 requests — 16 page reads (reads[i] with its

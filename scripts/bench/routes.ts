@@ -14,6 +14,7 @@ import { droppedAuditInserts } from './no-audit.js'
 import { registerSearchRoutes } from './search-routes.js'
 import { registerStatisticsRoutes } from './statistics-routes.js'
 import { registerCheckRoutes } from './check-routes.js'
+import { registerLifecycleRoutes } from './lifecycle-routes.js'
 import { registerProfileRoutes } from './profile-routes.js'
 import { applicationIdFor, nationalIdFor, seedDrafts, submitKeyFor } from './seed.js'
 
@@ -95,6 +96,7 @@ export function registerBenchRoutes(app: FastifyInstance, deps: BenchRouteDeps):
   registerSearchRoutes(app, deps)
   registerStatisticsRoutes(app, deps)
   registerCheckRoutes(app, deps)
+  registerLifecycleRoutes(app, deps)
 
   // Baseline of the submit: the same person row, with fresh values, in one INSERT.
   app.post('/bench/baseline', noCsrf, async (_request, reply) => {
