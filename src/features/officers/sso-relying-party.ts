@@ -1,5 +1,5 @@
-import * as oidc from 'openid-client'
 import type { StaffSsoConfig } from '../../config.js'
+import { createOidcClient } from '../../platform/oidc/client.js'
 
 /** The checks one SSO request carries; kept in the session until the callback. */
 export interface SsoChecks {
@@ -38,13 +38,10 @@ export interface StaffRelyingParty {
   complete(callbackUrl: URL, checks: SsoChecks): Promise<SsoIdentity>
 }
 
-const NETWORK =
-  /ECONNREFUSED|ECONNRESET|ETIMEDOUT|ENOTFOUND|EAI_AGAIN|fetch failed|timeout|aborted/i
-
 /**
- * The portal as the SSO's relying party (openid-client, as for citizens): discovery, code flow
- * with PKCE S256, state and nonce, the ID token's signature, issuer, audience and expiry checked
- * by the library; any failure of a check refuses the sign-in.
+ * The portal as the agency SSO's relying party (the platform's OIDC client, as for citizens).
+ * Where the ID token and userinfo both name a claim, the signed ID token's word stands. An
+ * error answer from the SSO (e.g. access_denied) refuses the sign-in with that code.
  */
 export function createStaffRelyingParty(
   sso: StaffSsoConfig,
@@ -52,67 +49,28 @@ export function createStaffRelyingParty(
   /** Seconds to add to this machine's clock when checking token times (a drifting clock). */
   clockSkewSeconds = 0,
 ): StaffRelyingParty {
-  let configuration: Promise<oidc.Configuration> | undefined
-  const discover = () => {
-    configuration ??= oidc
-      .discovery(
-        new URL(sso.issuer),
-        sso.clientId,
-        { client_secret: sso.clientSecret, [oidc.clockSkew]: clockSkewSeconds },
-        undefined,
-        {
-          timeout: Math.max(1, Math.ceil(sso.timeoutMs / 1000)),
-          execute: [
-            ...(sso.issuer.startsWith('http://') ? [oidc.allowInsecureRequests] : []),
-            oidc.enableNonRepudiationChecks,
-          ],
-        },
-      )
-      .catch((err: unknown) => {
-        configuration = undefined
-        throw new SsoUnavailableError(`discovery failed: ${(err as Error).message}`)
-      })
-    return configuration
-  }
+  const client = createOidcClient({
+    provider: sso,
+    redirectUri,
+    clockSkewSeconds,
+    claimsPrecedence: 'id_token',
+    errors: { unavailable: SsoUnavailableError, response: SsoResponseError },
+  })
+  const toClient = (checks: SsoChecks) => ({
+    state: checks.state,
+    nonce: checks.nonce,
+    codeVerifier: checks.verifier,
+  })
   return {
-    async authorizationUrl(checks) {
-      const config = await discover()
-      return oidc
-        .buildAuthorizationUrl(config, {
-          redirect_uri: redirectUri,
-          scope: sso.scopes.join(' '),
-          response_type: 'code',
-          state: checks.state,
-          nonce: checks.nonce,
-          code_challenge: await oidc.calculatePKCECodeChallenge(checks.verifier),
-          code_challenge_method: 'S256',
-        })
-        .toString()
-    },
+    authorizationUrl: (checks) => client.authorizationUrl(toClient(checks)),
     async complete(callbackUrl, checks) {
-      const config = await discover()
-      try {
-        const tokens = await oidc.authorizationCodeGrant(config, callbackUrl, {
-          pkceCodeVerifier: checks.verifier,
-          expectedState: checks.state,
-          expectedNonce: checks.nonce,
-          idTokenExpected: true,
-        })
-        const claims = tokens.claims()
-        if (!claims) throw new SsoResponseError('no ID token', 'no_id_token')
-        const userinfo = await oidc.fetchUserInfo(config, tokens.access_token, claims.sub)
-        return {
-          issuer: claims.iss,
-          subject: claims.sub,
-          amr: Array.isArray(claims.amr) ? claims.amr.filter((a) => typeof a === 'string') : [],
-          claims: { ...userinfo, ...claims },
-        }
-      } catch (err) {
-        if (err instanceof SsoResponseError) throw err
-        const e = err as { code?: string; error?: string; message?: string; cause?: unknown }
-        if (NETWORK.test(`${e.code ?? ''} ${e.message ?? ''}`))
-          throw new SsoUnavailableError(`SSO unreachable: ${e.message ?? ''}`)
-        throw new SsoResponseError(e.message ?? 'invalid response', e.error ?? e.code ?? 'invalid')
+      const answer = await client.complete(callbackUrl, toClient(checks))
+      const amr = answer.idToken.amr
+      return {
+        issuer: answer.issuer,
+        subject: answer.subject,
+        amr: Array.isArray(amr) ? amr.filter((a): a is string => typeof a === 'string') : [],
+        claims: answer.claims,
       }
     },
   }
