@@ -32,7 +32,7 @@ function batches(label: string, count: number, numbers: string[]): string[] {
     JSON.stringify({
       events: Array.from({ length: BATCH }, (_, i) => ({
         registrationNumber: numbers[(b * BATCH + i) % numbers.length],
-        declarationReference: `B${label}-${b}-${i}`,
+        declarationReference: `B${label.toUpperCase()}-${b}-${i}`,
         declarationDate: today,
       })),
     }),
@@ -85,7 +85,9 @@ export async function activityScenario(
   })
   const probed = (await probe.json()) as { recorded?: number }
   if (probe.status !== 200 || probed.recorded !== BATCH)
-    throw new Error(`the activity API did not record a batch: ${probe.status}`)
+    throw new Error(
+      `the activity API did not record a batch: ${probe.status} ${JSON.stringify(probed).slice(0, 300)}`,
+    )
 
   server.rss.reset()
   const bare: LoadTarget = {
