@@ -84,6 +84,16 @@ export async function insertHoliday(trx: Kysely<DB>, h: Holiday): Promise<boolea
   return row !== undefined
 }
 
+/** Removes a holiday; the row removed, or undefined when the day was none. */
+export async function deleteHoliday(trx: Kysely<DB>, day: string): Promise<Holiday | undefined> {
+  const row = await tables(trx)
+    .deleteFrom('helpdesk_holidays')
+    .where('day', '=', day)
+    .returning(['day', 'name_th', 'name_en', 'source'])
+    .executeTakeFirst()
+  return row ? { day, nameTh: row.name_th, nameEn: row.name_en, source: row.source } : undefined
+}
+
 export interface SlaTarget {
   firstResponseHours: number
   resolutionHours: number

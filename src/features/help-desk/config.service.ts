@@ -6,6 +6,7 @@ import {
   cannedAnswers,
   contactVersions,
   insertContactVersion,
+  deleteHoliday,
   insertHoliday,
   listHolidays,
   saveCannedAnswer,
@@ -13,6 +14,7 @@ import {
   type ContactVersion,
   type Holiday,
 } from './config.repository.js'
+import { businessDate } from '../../platform/time.js'
 import { ChangedMeanwhileError } from './ticket-change.js'
 import type { HelpDeskDeps } from './deps.js'
 
@@ -99,5 +101,45 @@ export async function addHoliday(
     if (added)
       await recordAudit(trx, auditOf(auth, 'helpdesk.holiday_added', h.day, { source: h.source }))
     return added
+  })
+}
+
+/** One year's holidays, in order, and every year the calendar has holidays in. */
+export async function holidayYear(
+  deps: HelpDeskDeps,
+  auth: OfficerAuth,
+  year: number,
+): Promise<{ holidays: Holiday[]; years: number[] }> {
+  const all = await holidayList(deps, auth)
+  const yearOf = (h: Holiday) => Number(h.day.slice(0, 4))
+  return {
+    holidays: all.filter((h) => yearOf(h) === year),
+    years: [...new Set(all.map(yearOf))],
+  }
+}
+
+/**
+ * Removes a holiday from the SLA calendar, audited with what it was. A day already past stays:
+ * the SLA clocks have counted it, and removing it would change time already banked.
+ */
+export async function removeHoliday(
+  deps: HelpDeskDeps,
+  auth: OfficerAuth,
+  day: string,
+): Promise<'removed' | 'missing' | 'past'> {
+  await authorise(deps.db, auth, 'helpdesk.configure', 'helpdesk.holidays')
+  if (day < businessDate(deps.clock.now())) return 'past'
+  return deps.db.transaction().execute(async (trx) => {
+    const removed = await deleteHoliday(trx, day)
+    if (!removed) return 'missing'
+    await recordAudit(
+      trx,
+      auditOf(auth, 'helpdesk.holiday_removed', day, {
+        nameTh: removed.nameTh,
+        nameEn: removed.nameEn,
+        source: removed.source,
+      }),
+    )
+    return 'removed'
   })
 }

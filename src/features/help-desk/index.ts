@@ -58,9 +58,18 @@ export {
   cannedList,
   contactHistory,
   holidayList,
+  holidayYear,
+  removeHoliday,
   saveCanned,
   saveContact,
 } from './config.service.js'
+export {
+  saveTargets,
+  targetsWithHistory,
+  type TargetChange,
+  type TargetEdit,
+  type TargetRow,
+} from './targets.service.js'
 export type { CannedAnswer, ContactVersion, Holiday } from './config.repository.js'
 export type { ContactContent } from '../../platform/db/schema/help-desk.js'
 export { ticketFigures, figuresOf, type PeriodFigures, type FigureRange } from './figures.js'

@@ -20,3 +20,11 @@ export function helpFormFor(origin: { step?: string; errorRef?: string }): strin
   const s = q.toString()
   return s ? `${HELP_PATHS.newTicket}?${s}` : HELP_PATHS.newTicket
 }
+
+/**
+ * A ticket's page in the back office, for the officers' e-mails (the same path the back office's
+ * help-desk section serves: the sealed queue for corruption complaints).
+ */
+export function officerTicketPath(id: string, sealed: boolean): string {
+  return `/officer/help-desk${sealed ? '/sealed' : ''}/tickets/${id}`
+}

@@ -5,6 +5,7 @@ import { slaTargets, type SlaTarget } from './config.repository.js'
 import type { HelpDeskDeps } from './deps.js'
 import { helpMail } from './mail.js'
 import { HELP_PATHS } from './paths.js'
+import { mailSlaNotices } from './sla-mail.js'
 import {
   HOUR_MS,
   slaState,
@@ -63,8 +64,8 @@ export async function slaContext(deps: Pick<HelpDeskDeps, 'db'>) {
 }
 
 /**
- * The SLA job: records breaches and warnings (each once, audited), and closes tickets resolved
- * 7 days ago, e-mailing the reporter. A ticket changed meanwhile is left for the next run.
+ * The SLA job: records breaches and warnings (each once, audited, e-mailed to the assignee or the
+ * ticket's queue), and closes tickets resolved 7 days ago, e-mailing the reporter. A ticket changed meanwhile is left for the next run.
  */
 export async function runSlaClocks(
   deps: HelpDeskDeps,
@@ -138,6 +139,22 @@ export async function runSlaClocks(
         subjectId: t.id,
         data: { category: t.category, usedMs: used, ...patch, warned_at: undefined },
       })
+      await mailSlaNotices(
+        trx,
+        deps,
+        t,
+        {
+          kinds: [
+            ...(patch.warned_at ? (['warning'] as const) : []),
+            ...(patch.first_response_breached ? (['first_response_breached'] as const) : []),
+            ...(patch.resolution_breached ? (['resolution_breached'] as const) : []),
+          ],
+          usedMs: used,
+          target,
+          cal,
+        },
+        now,
+      )
       if (patch.first_response_breached || patch.resolution_breached) breached++
       else warned++
     })

@@ -37,13 +37,39 @@ export interface HelpdeskHolidaysTable {
   source: string
 }
 
+type Defaulted<T> = ColumnType<T, T | undefined, T>
+
 export interface HelpdeskSlaTargetsTable {
   category: TicketCategory
   first_response_hours: number
   resolution_hours: number
+  /** Counts the changes (migration 0041): a stale edit is refused. */
+  version: Defaulted<number>
 }
 
-type Defaulted<T> = ColumnType<T, T | undefined, T>
+/** What the SLA job e-mailed to officers about a ticket, each once (migration 0041). */
+export type SlaNoticeKind = 'warning' | 'first_response_breached' | 'resolution_breached'
+
+export interface HelpdeskSlaNoticesTable {
+  ticket_id: string
+  kind: SlaNoticeKind
+  at: Timestamp
+  recipients: number
+}
+
+/** Every change of a category's SLA targets (append-only, migration 0041). */
+export interface AuditHelpdeskSlaTargetChangesTable {
+  id: string
+  category: TicketCategory
+  version: number
+  old_first_response_hours: number
+  old_resolution_hours: number
+  new_first_response_hours: number
+  new_resolution_hours: number
+  changed_by: string
+  changed_at: Timestamp
+  reason: string
+}
 
 export interface HelpdeskTicketsTable {
   id: string
@@ -123,4 +149,6 @@ export type HelpDeskTables = {
   helpdesk_attachments: HelpdeskAttachmentsTable
   helpdesk_follow_codes: HelpdeskFollowCodesTable
   helpdesk_canned_answers: HelpdeskCannedAnswersTable
+  helpdesk_sla_notices: HelpdeskSlaNoticesTable
+  audit_helpdesk_sla_target_changes: AuditHelpdeskSlaTargetChangesTable
 }
