@@ -15,6 +15,7 @@ export {
 export { inviteToSurvey, type FinishedJourney, type SurveyDeps } from './invitations.service.js'
 export { answerSurvey, type AnswerOutcome, type SurveyAnswer } from './answers.service.js'
 export { surveyTopTwoBase, type TopTwoBase } from './settings.js'
+export { KIND_FILTERS, kindsOf, parseKindFilter, type SurveyKindFilter } from './kinds.js'
 export {
   LEVELS,
   bandOf,

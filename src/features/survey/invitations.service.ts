@@ -39,6 +39,8 @@ export function tokenHash(token: string): Buffer {
   return createHash('sha256').update(token).digest()
 }
 
+const REGISTRATION_KINDS = new Set<SurveyJourneyKind>(['person', 'company'])
+
 const mediansCache = new Map<
   string,
   { at: number; medians: Map<string, { medianMs: number; sample: number }> }
@@ -54,7 +56,10 @@ async function mediansOf(db: Kysely<DB>, kind: string, now: Date) {
   return medians
 }
 
-/** A finished journey to invite: who to write to, and in which language. */
+/**
+ * A finished journey to invite: who to write to, and in which language. journeyId is the
+ * registration journey's id, the help-desk ticket's or the reactivation's status-history row's.
+ */
 export interface FinishedJourney {
   journeyId: string
   kind: SurveyJourneyKind
@@ -82,8 +87,9 @@ export async function inviteToSurvey(
       if (existing.used_at || existing.expires_at <= new Date()) return null
       return { path: SURVEY_PATHS.answer(tokenOf(deps.crypto, existing.id)) }
     }
+    // Only an online registration journey has steps to struggle on.
     const struggle =
-      journey.channel === 'counter'
+      journey.channel === 'counter' || !REGISTRATION_KINDS.has(journey.kind)
         ? null
         : struggledStep(
             (await journeyEvents(trx, journey.journeyId)).map((e) => ({
@@ -113,6 +119,7 @@ export async function inviteToSurvey(
           journey.email,
           journey.locale,
           `${deps.publicBaseUrl}${SURVEY_PATHS.answer(token)}`,
+          journey.kind,
         ),
       )
     return { path: SURVEY_PATHS.answer(token) }

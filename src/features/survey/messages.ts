@@ -8,6 +8,10 @@ export const surveyMessages = defineMessages({
     'invite.link': 'ตอบแบบสำรวจความพึงพอใจ',
     'form.title': 'แบบสำรวจความพึงพอใจ',
     'form.intro': 'โปรดให้คะแนนบริการลงทะเบียนที่ท่านเพิ่งใช้ ระบบไม่เก็บว่าใครเป็นผู้ตอบ ตอบได้ครั้งเดียว',
+    'form.intro.helpdesk':
+      'โปรดให้คะแนนบริการช่วยเหลือที่ท่านเพิ่งได้รับ (ข้อคำถามเรื่องการลงทะเบียน ให้ตอบตามประสบการณ์การติดต่อครั้งนี้) ระบบไม่เก็บว่าใครเป็นผู้ตอบ ตอบได้ครั้งเดียว',
+    'form.intro.reactivation':
+      'โปรดให้คะแนนบริการขอใช้ทะเบียนอีกครั้งที่ท่านเพิ่งใช้ ระบบไม่เก็บว่าใครเป็นผู้ตอบ ตอบได้ครั้งเดียว',
     'form.levelsHint': 'เลือกหนึ่งระดับ',
     'level.5': 'มากที่สุด',
     'level.4': 'มาก',
@@ -50,6 +54,10 @@ export const surveyMessages = defineMessages({
     'form.title': 'Satisfaction survey',
     'form.intro':
       'Please rate the registration service you have just used. The portal does not keep who answered. You can answer once.',
+    'form.intro.helpdesk':
+      'Please rate the help desk service you have just received (for the questions about registering, answer from this contact). The portal does not keep who answered. You can answer once.',
+    'form.intro.reactivation':
+      'Please rate the service of reactivating your registration that you have just used. The portal does not keep who answered. You can answer once.',
     'form.levelsHint': 'Choose one level',
     'level.5': 'Very high',
     'level.4': 'High',

@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely'
 import type { DB } from '../../platform/db/schema.js'
-import type { SurveyTables } from '../../platform/db/schema/survey.js'
+import type { SurveyJourneyKind, SurveyTables } from '../../platform/db/schema/survey.js'
 
 const tables = (db: Kysely<DB>) => db.withTables<SurveyTables>()
 
@@ -8,20 +8,25 @@ const tables = (db: Kysely<DB>) => db.withTables<SurveyTables>()
 // rows (0033_survey_tallies.sql); rawCounts reads the raw rows, for the test that compares them.
 
 /** Invitations by month. */
-export async function invitedByMonth(db: Kysely<DB>, months: string[]) {
-  if (months.length === 0) return []
+export async function invitedByMonth(db: Kysely<DB>, months: string[], kinds: SurveyJourneyKind[]) {
+  if (months.length === 0 || kinds.length === 0) return []
   const rows = await tables(db)
     .selectFrom('survey_invitation_tallies')
     .select(['month', sql<string>`sum(invited)`.as('invited')])
     .where('month', 'in', months)
+    .where('journey_kind', 'in', kinds)
     .groupBy('month')
     .execute()
   return rows.map((r) => ({ month: r.month, invited: Number(r.invited) }))
 }
 
 /** Responses and comments by month and version. */
-export async function responsesByMonth(db: Kysely<DB>, months: string[]) {
-  if (months.length === 0) return []
+export async function responsesByMonth(
+  db: Kysely<DB>,
+  months: string[],
+  kinds: SurveyJourneyKind[],
+) {
+  if (months.length === 0 || kinds.length === 0) return []
   const rows = await tables(db)
     .selectFrom('survey_response_tallies')
     .select([
@@ -31,6 +36,7 @@ export async function responsesByMonth(db: Kysely<DB>, months: string[]) {
       sql<string>`sum(comments)`.as('comments'),
     ])
     .where('month', 'in', months)
+    .where('journey_kind', 'in', kinds)
     .groupBy(['month', 'survey_version'])
     .execute()
   return rows.map((r) => ({
@@ -42,8 +48,8 @@ export async function responsesByMonth(db: Kysely<DB>, months: string[]) {
 }
 
 /** Answers by month, version, question, struggled step and level (0: no opinion). */
-export async function answersByMonth(db: Kysely<DB>, months: string[]) {
-  if (months.length === 0) return []
+export async function answersByMonth(db: Kysely<DB>, months: string[], kinds: SurveyJourneyKind[]) {
+  if (months.length === 0 || kinds.length === 0) return []
   const rows = await tables(db)
     .selectFrom('survey_answer_tallies')
     .select([
@@ -55,6 +61,7 @@ export async function answersByMonth(db: Kysely<DB>, months: string[]) {
       sql<string>`sum(answers)`.as('answers'),
     ])
     .where('month', 'in', months)
+    .where('journey_kind', 'in', kinds)
     .groupBy(['month', 'survey_version', 'question', 'struggled_step', 'level'])
     .execute()
   return rows.map((r) => ({
@@ -99,8 +106,14 @@ export async function rawCounts(db: Kysely<DB>, month: string) {
 }
 
 /** The comments of these months (already masked when stored), in no time order. */
-export async function commentsIn(db: Kysely<DB>, months: string[], limit: number, offset: number) {
-  if (months.length === 0) return []
+export async function commentsIn(
+  db: Kysely<DB>,
+  months: string[],
+  kinds: SurveyJourneyKind[],
+  limit: number,
+  offset: number,
+) {
+  if (months.length === 0 || kinds.length === 0) return []
   return tables(db)
     .selectFrom('survey_responses')
     .select([
@@ -113,6 +126,7 @@ export async function commentsIn(db: Kysely<DB>, months: string[], limit: number
       'comment',
     ])
     .where('month', 'in', months)
+    .where('journey_kind', 'in', kinds)
     .where('comment', 'is not', null)
     .orderBy('month', 'desc')
     .orderBy('id')

@@ -12,6 +12,7 @@ import {
   type LevelCounts,
   type QuestionFigures,
 } from './figures.js'
+import { kindsOf, type SurveyKindFilter } from './kinds.js'
 import { monthsBetween } from './periods.js'
 import { answersByMonth, invitedByMonth, responsesByMonth } from './results.repository.js'
 import { surveyTopTwoBase, type TopTwoBase } from './settings.js'
@@ -35,6 +36,8 @@ export interface MonthFigures {
 /** The survey's results for a period, every figure computed from the tallies of the records. */
 export interface SurveyResults {
   months: string[]
+  /** Which journeys are counted ('registration' unless an officer chose another). */
+  kind: SurveyKindFilter
   settings: { base: TopTwoBase; rounding: RoundingMode }
   invited: number
   answered: number
@@ -54,17 +57,25 @@ function counted(into: LevelCounts, level: number, n: number) {
   else into.levels[level as Level] += n
 }
 
-/** The survey's results for the months of a period (figures by the base and rounding settings). */
-export async function surveyResults(db: Kysely<DB>, period: Period): Promise<SurveyResults> {
+/**
+ * The survey's results for the months of a period (figures by the base and rounding settings),
+ * counting the registration journeys unless another kind of journey is chosen.
+ */
+export async function surveyResults(
+  db: Kysely<DB>,
+  period: Period,
+  kind: SurveyKindFilter = 'registration',
+): Promise<SurveyResults> {
   const months = monthsBetween(period.from, period.to)
+  const kinds = kindsOf(kind)
   const settings = {
     base: await readSetting(db, surveyTopTwoBase),
     rounding: await readSetting(db, figuresRounding),
   }
   const [invited, responses, answers] = await Promise.all([
-    invitedByMonth(db, months),
-    responsesByMonth(db, months),
-    answersByMonth(db, months),
+    invitedByMonth(db, months, kinds),
+    responsesByMonth(db, months, kinds),
+    answersByMonth(db, months, kinds),
   ])
   const versions = await versionsIn(db, [...new Set(responses.map((r) => r.version))])
   const byQuestion = new Map<string, LevelCounts>()
@@ -103,6 +114,7 @@ export async function surveyResults(db: Kysely<DB>, period: Period): Promise<Sur
   })
   return {
     months,
+    kind,
     settings,
     invited: invitedTotal,
     answered,
@@ -131,7 +143,8 @@ export async function surveyResults(db: Kysely<DB>, period: Period): Promise<Sur
 }
 
 /**
- * Satisfaction by month for the public statistics: responses, the top two levels of every main
+ * The registration's satisfaction by month (person and company journeys only: a help-desk
+ * ticket's or a reactivation's answers never move it), for the public statistics: responses, the top two levels of every main
  * question pooled, the base (the survey.top2.base setting) and the percentage (the
  * figures.rounding setting; null when the base is 0). The caller suppresses small months.
  */
@@ -141,7 +154,7 @@ export async function satisfactionByMonth(
 ): Promise<
   Array<{ month: string; answered: number; topTwo: number; base: number; percent: number | null }>
 > {
-  const results = await surveyResults(db, range)
+  const results = await surveyResults(db, range, 'registration')
   return results.trend.map(({ month, answered, topTwo, base, percent }) => ({
     month,
     answered,

@@ -35,6 +35,7 @@ export async function surveyPages(app: FastifyInstance, opts: { deps: FeatureDep
         token={request.params.token}
         version={await latestVersion(db)}
         struggled={state.struggledStep}
+        kind={state.kind}
       />,
     )
   })
@@ -70,6 +71,7 @@ export async function surveyPages(app: FastifyInstance, opts: { deps: FeatureDep
             token={token}
             version={version}
             struggled={state.struggledStep}
+            kind={state.kind}
             values={parsed.values}
             errors={toFieldErrors(parsed.problems, surveyMessages(ctx.locale))}
           />,

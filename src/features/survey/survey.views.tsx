@@ -7,6 +7,7 @@ import {
   TextArea,
   type FieldError,
 } from '../../platform/views/components.js'
+import type { SurveyJourneyKind } from '../../platform/db/schema/survey.js'
 import type { PageContext } from '../../platform/views/context.js'
 import { Layout } from '../../platform/views/layout.js'
 import { choicesOf, fieldOf } from './answer.schema.js'
@@ -20,6 +21,8 @@ export function SurveyPage(p: {
   token: string
   version: SurveyVersion
   struggled: string | null
+  /** The journey answered about (the intro says which service); a registration when absent. */
+  kind?: SurveyJourneyKind
   values?: Record<string, string>
   errors?: FieldError[]
 }) {
@@ -46,7 +49,13 @@ export function SurveyPage(p: {
     <Layout ctx={ctx} title={m('form.title')} hasErrors={errors.length > 0}>
       <ErrorSummary ctx={ctx} errors={errors} />
       <h1 class="heading-l">{m('form.title')}</h1>
-      <p class="body">{m('form.intro')}</p>
+      <p class="body" data-survey-kind={p.kind ?? 'person'}>
+        {m(
+          p.kind === 'helpdesk' || p.kind === 'reactivation'
+            ? `form.intro.${p.kind}`
+            : 'form.intro',
+        )}
+      </p>
       <form method="post" action={SURVEY_PATHS.answer(p.token)} novalidate>
         <CsrfField ctx={ctx} />
         <input type="hidden" name="version" value={String(version.version)} />

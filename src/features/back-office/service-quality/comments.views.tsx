@@ -1,5 +1,11 @@
 import type { PageContext } from '../../../platform/views/context.js'
-import { formatMonth, stepLabel, type Period, type SurveyComment } from '../../survey/index.js'
+import {
+  formatMonth,
+  stepLabel,
+  type Period,
+  type SurveyComment,
+  type SurveyKindFilter,
+} from '../../survey/index.js'
 import { OfficerLayout, type OfficerBadge } from '../layout.views.js'
 import { SERVICE_QUALITY_PATHS } from './paths.js'
 import { resultsMessages } from './results.messages.js'
@@ -11,12 +17,13 @@ export function CommentsPage(p: {
   ctx: PageContext
   officer: OfficerBadge
   period: Period
+  kind: SurveyKindFilter
   comments: SurveyComment[]
   next?: number
 }) {
   const locale = p.ctx.locale
   const m = resultsMessages(locale)
-  const q = periodQuery(p.period)
+  const q = periodQuery(p.period, p.kind)
   return (
     <OfficerLayout ctx={p.ctx} title={m('comments.title')} officer={p.officer}>
       <p class="body">

@@ -76,6 +76,7 @@ export function exportTables(
           r.overall.mean,
           r.overall.sd,
         ],
+        [m('footnote.kind', { kind: m(`journeys.${r.kind}`) })],
         [m(`footnote.base.${r.settings.base}`)],
         [m(`footnote.rounding.${r.settings.rounding}`)],
       ],

@@ -23,9 +23,9 @@ export async function resultsRoutes(
 
   app.get<Query>(SERVICE_QUALITY_PATHS.surveyResults, pre, async (request, reply) => {
     const now = new Date()
-    const { period, values, problems } = parsePeriod(request.query, now)
+    const { period, kind, values, problems } = parsePeriod(request.query, now)
     const ctx = pageContext(request, reply)
-    const results = await resultsFor(db, authOf(request), period)
+    const results = await resultsFor(db, authOf(request), period, kind)
     return reply.page(
       <ResultsPage
         ctx={ctx}
@@ -46,11 +46,11 @@ export async function resultsRoutes(
         ? SERVICE_QUALITY_PATHS.surveyResultsCsv
         : SERVICE_QUALITY_PATHS.surveyResultsXlsx
     app.get<Query>(path, pre, async (request, reply) => {
-      const { period, problems } = parsePeriod(request.query, new Date())
+      const { period, kind, problems } = parsePeriod(request.query, new Date())
       if (problems.length > 0) return reply.redirect(SERVICE_QUALITY_PATHS.surveyResults, 303)
-      const results = await resultsForExport(db, authOf(request), period, format)
+      const results = await resultsForExport(db, authOf(request), period, format, kind)
       const tables = exportTables(results, period, request.locale)
-      const name = `survey-results-${period.from}-${period.to}.${format}`
+      const name = `survey-results-${kind}-${period.from}-${period.to}.${format}`
       reply.header('content-disposition', `attachment; filename="${name}"`)
       reply.header('cache-control', 'no-store')
       if (format === 'csv') return reply.type('text/csv; charset=utf-8').send(resultsCsv(tables))
@@ -61,14 +61,16 @@ export async function resultsRoutes(
   }
 
   app.get<Query>(SERVICE_QUALITY_PATHS.surveyComments, pre, async (request, reply) => {
-    const { period } = parsePeriod(request.query, new Date())
+    const { period, kind } = parsePeriod(request.query, new Date())
     const offset = Math.min(Math.max(Number(request.query.offset) || 0, 0), 1_000_000)
-    const comments = await commentsFor(db, authOf(request), period, { limit: PAGE + 1, offset })
+    const page = { limit: PAGE + 1, offset }
+    const comments = await commentsFor(db, authOf(request), period, page, kind)
     return reply.page(
       <CommentsPage
         ctx={pageContext(request, reply)}
         officer={badgeOf(request)}
         period={period}
+        kind={kind}
         comments={comments.slice(0, PAGE)}
         next={comments.length > PAGE ? offset + PAGE : undefined}
       />,

@@ -7,6 +7,7 @@ import {
   surveyResults,
   type Period,
   type SurveyComment,
+  type SurveyKindFilter,
   type SurveyResults,
 } from '../../survey/index.js'
 
@@ -15,9 +16,10 @@ export async function resultsFor(
   db: Kysely<DB>,
   auth: OfficerAuth,
   period: Period,
+  kind: SurveyKindFilter = 'registration',
 ): Promise<SurveyResults> {
   await authorise(db, auth, 'survey.results', 'survey.results')
-  return surveyResults(db, period)
+  return surveyResults(db, period, kind)
 }
 
 async function audited(
@@ -44,10 +46,11 @@ export async function commentsFor(
   auth: OfficerAuth,
   period: Period,
   page: { limit: number; offset: number },
+  kind: SurveyKindFilter = 'registration',
 ): Promise<SurveyComment[]> {
   await authorise(db, auth, 'survey.results', 'survey.comments')
-  const comments = await surveyComments(db, period, page)
-  await audited(db, auth, 'survey.comments_viewed', { ...period, offset: page.offset })
+  const comments = await surveyComments(db, period, page, kind)
+  await audited(db, auth, 'survey.comments_viewed', { ...period, kind, offset: page.offset })
   return comments
 }
 
@@ -57,9 +60,10 @@ export async function resultsForExport(
   auth: OfficerAuth,
   period: Period,
   format: 'csv' | 'xlsx',
+  kind: SurveyKindFilter = 'registration',
 ): Promise<SurveyResults> {
   await authorise(db, auth, 'survey.results', 'survey.export')
-  const results = await surveyResults(db, period)
-  await audited(db, auth, 'survey.results_exported', { ...period, format })
+  const results = await surveyResults(db, period, kind)
+  await audited(db, auth, 'survey.results_exported', { ...period, kind, format })
   return results
 }

@@ -3,20 +3,28 @@ import {
   Button,
   ErrorSummary,
   errorFor,
+  Select,
   SummaryList,
   TextField,
   type FieldError,
 } from '../../../platform/views/components.js'
 import type { PageContext } from '../../../platform/views/context.js'
-import { formatMonth, monthRange, type Period, type SurveyResults } from '../../survey/index.js'
+import {
+  formatMonth,
+  KIND_FILTERS,
+  monthRange,
+  type Period,
+  type SurveyKindFilter,
+  type SurveyResults,
+} from '../../survey/index.js'
 import { OfficerLayout, type OfficerBadge } from '../layout.views.js'
 import { SERVICE_QUALITY_PATHS } from './paths.js'
 import { fig, Questions, Steps, Trend } from './results-tables.views.js'
 import { resultsMessages } from './results.messages.js'
 
-/** The query string of a period (ISO dates). */
-export function periodQuery(p: Period): string {
-  return `from=${p.from}&to=${p.to}`
+/** The query string of a period (ISO dates) and of the journeys counted, unless the default. */
+export function periodQuery(p: Period, kind: SurveyKindFilter = 'registration'): string {
+  return `from=${p.from}&to=${p.to}${kind === 'registration' ? '' : `&kind=${kind}`}`
 }
 
 function presets(
@@ -46,7 +54,7 @@ export function ResultsPage(p: {
   const { ctx, results: r } = p
   const locale = ctx.locale
   const m = resultsMessages(locale)
-  const q = periodQuery(p.period)
+  const q = periodQuery(p.period, r.kind)
   const first = r.months[0] ?? p.period.from.slice(0, 7)
   const last = r.months[r.months.length - 1] ?? first
   return (
@@ -73,12 +81,21 @@ export function ResultsPage(p: {
             error={errorFor(p.errors, 'to')}
           />
         </fieldset>
+        <Select
+          id="kind"
+          label={m('journeys.label')}
+          hint={m('journeys.hint')}
+          options={KIND_FILTERS.map((k) => ({ value: k, label: m(`journeys.${k}`) }))}
+          value={r.kind}
+        />
         <Button>{m('period.show')}</Button>
       </form>
       <ul class="plain-list body">
         {presets(p.now).map((preset) => (
           <li key={preset.key}>
-            <a href={`${SERVICE_QUALITY_PATHS.surveyResults}?${periodQuery(preset.period)}`}>
+            <a
+              href={`${SERVICE_QUALITY_PATHS.surveyResults}?${periodQuery(preset.period, r.kind)}`}
+            >
               {m(preset.key)}
             </a>
           </li>
@@ -113,6 +130,7 @@ export function ResultsPage(p: {
         ]}
       />
       <ol class="bo-small body" data-footnotes>
+        <li data-footnote-kind={r.kind}>{m('footnote.kind', { kind: m(`journeys.${r.kind}`) })}</li>
         <li data-footnote-base={r.settings.base}>{m(`footnote.base.${r.settings.base}`)}</li>
         <li data-footnote-rounding={r.settings.rounding}>
           {m(`footnote.rounding.${r.settings.rounding}`)}

@@ -1,14 +1,16 @@
 import type { ColumnType } from 'kysely'
 import type { GeneratedTimestamp, Timestamp } from './columns.js'
 
-// The survey's tables (db/migrations/0032_survey.sql, 0033_survey_tallies.sql).
+// The survey's tables (db/migrations/0032_survey.sql, 0033_survey_tallies.sql,
+// 0034_survey_more_journeys.sql).
 
 /** A jsonb column read as parsed JSON (checked by the feature's schema) and written as JSON text. */
 type JsonValue = ColumnType<unknown, string, string>
 /** A bigint count: pg returns it as text. */
 type Count = ColumnType<string, number | string, number | string>
 
-export type SurveyJourneyKind = 'person' | 'company'
+/** 'person' and 'company' are the registration journeys; the others count apart (0034). */
+export type SurveyJourneyKind = 'person' | 'company' | 'helpdesk' | 'reactivation'
 export type SurveyChannel = 'online' | 'counter'
 
 export interface SurveyVersionsTable {
