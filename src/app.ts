@@ -11,6 +11,7 @@ import {
   createCheckpointSigner,
   trustedKeysOf,
 } from './features/audit-trail/index.js'
+import { apiDocsRoutes } from './features/api-docs/index.js'
 import { backOfficeRoutes } from './features/back-office/index.js'
 import { documentRoutes } from './features/documents/index.js'
 import { ethicsJobs, ethicsRoutes } from './features/ethics/index.js'
@@ -246,6 +247,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   })
   // The customs activity API (ADR 18): the clearance system reports declarations.
   await app.register(lifecycleRoutes, { deps: featureDeps, tokenSecret: config.secrets.hmac })
+  // The APIs' one OpenAPI document and the page of their problem types.
+  await app.register(apiDocsRoutes, { publicBaseUrl: config.publicBaseUrl })
   // Officers' sign-in through the agency's SSO (STAFF_SSO_*, or its SIMULATOR).
   if (config.staffSso) await app.register(ssoRoutes, { deps: featureDeps, sso: config.staffSso })
   // 8. Periodic work, in one scheduler: each run once across instances, on the jobs' clock.

@@ -4,6 +4,7 @@ import rateLimit from '@fastify/rate-limit'
 import { Validator } from '@seriousme/openapi-schema-validator'
 import Fastify, { type FastifyInstance } from 'fastify'
 import type { Config } from '../../src/config.js'
+import { API_DOCS_PATHS } from '../../src/features/api-docs/index.js'
 import {
   API_PATHS,
   createApiClient,
@@ -113,8 +114,8 @@ async function lastActivity(id: string): Promise<Date> {
 }
 
 describe('the customs activity API', () => {
-  it('serves an OpenAPI 3.1 document made from its schemas, which a validator accepts', async () => {
-    const res = await app.inject({ method: 'GET', url: API_PATHS.openapi })
+  it('is in the portal’s OpenAPI 3.1 document, made from its schemas, which a validator accepts', async () => {
+    const res = await app.inject({ method: 'GET', url: API_DOCS_PATHS.openapi })
     assert.equal(res.statusCode, 200)
     const doc = res.json<{
       openapi: string

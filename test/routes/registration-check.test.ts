@@ -3,6 +3,7 @@ import { Writable } from 'node:stream'
 import { Validator } from '@seriousme/openapi-schema-validator'
 import { after, before, describe, it } from 'node:test'
 import type { FastifyBaseLogger, FastifyInstance } from 'fastify'
+import { CHECK_PATHS } from '../../src/features/registration-check/index.js'
 import {
   seedCheckCompany,
   seedCheckPerson,
@@ -219,20 +220,24 @@ describe('the check API', () => {
     assert.equal((await app.inject('/api/v1/registration-check')).statusCode, 400)
   })
 
-  it('serves its OpenAPI 3.1 document naming the path and the answer schema', async () => {
-    const res = await app.inject('/api/v1/registration-check/openapi.json')
+  it('is in the portal’s OpenAPI 3.1 document, naming the path and the answer schema', async () => {
+    const old = await app.inject('/api/v1/registration-check/openapi.json')
+    assert.equal(old.statusCode, 308, 'its own document’s address leads to the one document')
+    assert.equal(old.headers.location, CHECK_PATHS.openapi)
+    const res = await app.inject(CHECK_PATHS.openapi)
     assert.equal(res.statusCode, 200)
     const doc = res.json() as {
       openapi: string
-      paths: Record<string, unknown>
+      paths: Record<string, { get?: { tags?: string[] } }>
       components: { schemas: Record<string, unknown> }
     }
     assert.equal(doc.openapi, '3.1.0')
     const valid = await new Validator().validate(doc)
     assert.equal(valid.valid, true, JSON.stringify(valid.errors))
-    assert.ok(doc.paths['/api/v1/registration-check'])
+    assert.deepEqual(doc.paths['/api/v1/registration-check']?.get?.tags, ['registration-check'])
     assert.ok(doc.components.schemas.CheckAnswer)
     assert.ok(doc.components.schemas.CheckResponse)
+    assert.ok(doc.components.schemas.CheckProblem)
   })
 
   it('limits each client address to 60 calls a minute', async () => {

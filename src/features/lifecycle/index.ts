@@ -32,6 +32,7 @@ export function lifecycleJobs(deps: FeatureDeps): JobDefinition[] {
 }
 
 export { API_PATHS, openApiDocument } from './activity/openapi.js'
+export { PROBLEM_BASE, PROBLEM_KINDS, type ProblemKind } from './activity/problem.js'
 export {
   ApiClientError,
   createApiClient,

@@ -4,13 +4,12 @@ import { apiQuery, pageQuery, presentAnswer } from './check.schema.js'
 import type { Checker } from './check.service.js'
 import { CheckPage } from './check.views.js'
 import { checkMessages } from './messages.js'
-import { checkOpenApiDocument } from './openapi.js'
 import { CHECK_PATHS } from './paths.js'
 
 /** The public check's page and its JSON API; both answer through the same checker. */
 export async function checkRoutes(
   app: FastifyInstance,
-  opts: { checker: Checker; publicBaseUrl: string; apiPerMinute: number },
+  opts: { checker: Checker; apiPerMinute: number },
 ): Promise<void> {
   const { checker } = opts
 
@@ -64,9 +63,5 @@ export async function checkRoutes(
       reply.header('x-robots-tag', 'noindex')
       return reply.type('application/json').send({ answers: answers.map(presentAnswer) })
     },
-  )
-
-  app.get(CHECK_PATHS.openapi, async (_request, reply) =>
-    reply.type('application/json').send(checkOpenApiDocument(opts.publicBaseUrl)),
   )
 }

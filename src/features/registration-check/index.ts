@@ -7,7 +7,7 @@ import { listingRoutes } from './listing.routes.js'
 // The public registration check (issue 24, ADR 19): anyone checks a registration number on a
 // GET page or through a JSON API; a person is listed only when they chose to be, in /account.
 
-/** The check's page, API, OpenAPI document and the registrant's listing choice. */
+/** The check's page, API and the registrant's listing choice (api-docs serves its OpenAPI). */
 export async function registrationCheckRoutes(
   app: FastifyInstance,
   opts: {
@@ -24,7 +24,6 @@ export async function registrationCheckRoutes(
   )
   await app.register(checkRoutes, {
     checker,
-    publicBaseUrl: opts.deps.publicBaseUrl,
     apiPerMinute: opts.apiPerMinute ?? 60,
   })
   await app.register(listingRoutes, { db: opts.deps.db, checker })
@@ -34,3 +33,4 @@ export { CheckLink } from './check.views.js'
 export { ListingLink } from './listing.views.js'
 export { CHECK_PATHS, MAX_NUMBERS } from './paths.js'
 export { createChecker, type CheckAnswer, type Checker } from './check.service.js'
+export { checkOpenApiDocument } from './openapi.js'

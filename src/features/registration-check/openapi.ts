@@ -2,8 +2,9 @@ import { z } from 'zod'
 import { checkSchemas } from './check.schema.js'
 import { CHECK_PATHS, MAX_NUMBERS } from './paths.js'
 
-// This API's own OpenAPI 3.1 document, made from the zod schemas of its answers (JSON Schema
-// 2020-12 is OpenAPI 3.1's dialect). The portal-wide document was not there when this landed.
+// This API's OpenAPI 3.1 document, made from the zod schemas of its answers (JSON Schema
+// 2020-12 is OpenAPI 3.1's dialect). The portal serves it merged with its other APIs' at
+// /api/v1/openapi.json (api-docs); its refusal is CheckProblem (it carries no field errors).
 
 function components(): Record<string, unknown> {
   const { schemas } = z.toJSONSchema(checkSchemas, {
@@ -64,7 +65,9 @@ export function checkOpenApiDocument(publicBaseUrl: string): Record<string, unkn
             '400': {
               description: `No number, more than ${MAX_NUMBERS}, or one longer than 40 characters`,
               content: {
-                'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } },
+                'application/problem+json': {
+                  schema: { $ref: '#/components/schemas/CheckProblem' },
+                },
               },
             },
             '429': {
@@ -77,7 +80,7 @@ export function checkOpenApiDocument(publicBaseUrl: string): Record<string, unkn
     components: {
       schemas: {
         ...components(),
-        Problem: {
+        CheckProblem: {
           type: 'object',
           properties: {
             type: { type: 'string' },

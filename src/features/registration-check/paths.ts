@@ -4,8 +4,8 @@ export const CHECK_PATHS = {
   page: '/check-registration',
   /** The JSON API: ?number=… repeated, up to MAX_NUMBERS. */
   api: '/api/v1/registration-check',
-  /** This API's OpenAPI 3.1 document. */
-  openapi: '/api/v1/registration-check/openapi.json',
+  /** The portal's one OpenAPI 3.1 document (api-docs), this API's among the others'. */
+  openapi: '/api/v1/openapi.json',
   /** A registrant's choice to be listed (signed in). */
   listing: '/account/public-listing',
 } as const

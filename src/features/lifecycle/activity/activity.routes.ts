@@ -5,7 +5,7 @@ import { ActivityBatch, TokenRequest } from './activity.schema.js'
 import { recordActivity, type ActivityDeps } from './activity.service.js'
 import { enabledClient } from './clients.repository.js'
 import { authenticateClient } from './clients.service.js'
-import { API_PATHS, openApiDocument } from './openapi.js'
+import { API_PATHS } from './openapi.js'
 import { fieldErrorsOf, ProblemError, sendProblem } from './problem.js'
 import { issueToken, SCOPE, TOKEN_TTL_S, verifyToken, type TokenKey } from './tokens.js'
 
@@ -52,8 +52,9 @@ function basicCredentials(header: string | undefined): { id: string; secret: str
 }
 
 /**
- * The customs activity API (ADR 18): the client-credentials token endpoint, the batch endpoint
- * and the OpenAPI document. Every error is application/problem+json (RFC 9457) with field paths.
+ * The customs activity API (ADR 18): the client-credentials token endpoint and the batch
+ * endpoint (api-docs serves its OpenAPI document, merged with the portal's other APIs). Every
+ * error is application/problem+json (RFC 9457) with field paths.
  */
 export async function activityApiRoutes(
   app: FastifyInstance,
@@ -94,10 +95,6 @@ export async function activityApiRoutes(
       ])
     }
   }
-
-  app.get(API_PATHS.openapi, { config: { rateLimit: false } }, async (_request, reply) =>
-    reply.header('cache-control', 'public, max-age=300').send(openApiDocument(deps.publicBaseUrl)),
-  )
 
   app.post(API_PATHS.token, { config: { csrfExempt: true } }, async (request, reply) => {
     const parsed = TokenRequest.safeParse(request.body ?? {})

@@ -4,11 +4,11 @@ import { TOKEN_TTL_S } from './tokens.js'
 
 // The OpenAPI 3.1 document of the customs activity API, made from the zod schemas that
 // validate its requests (z.toJSONSchema writes JSON Schema 2020-12, OpenAPI 3.1's dialect).
+// The portal serves it merged with its other APIs' at /api/v1/openapi.json (api-docs).
 
 export const API_PATHS = {
   token: '/api/v1/oauth/token',
   activity: '/api/v1/customs-activity',
-  openapi: '/api/v1/openapi.json',
 } as const
 
 /** Every named schema as JSON Schema, each reference pointing at its component. */

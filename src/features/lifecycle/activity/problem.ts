@@ -2,15 +2,31 @@ import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify'
 import type { z } from 'zod'
 import type { FieldError } from './activity.schema.js'
 
-/** Where the problem kinds are described (a URI per kind, as RFC 9457 asks). */
+/** Where the problem kinds are described (a URI per kind, as RFC 9457 asks): the api-docs page. */
 export const PROBLEM_BASE = '/api/v1/problems/'
+
+/** Every kind of problem the API answers with and its HTTP status; the problems page tells each. */
+export const PROBLEM_KINDS = {
+  malformed: 400,
+  'invalid-request': 400,
+  'invalid-body': 400,
+  unauthorized: 401,
+  'invalid-client': 401,
+  'too-large': 413,
+  'unsupported-media-type': 415,
+  'invalid-events': 422,
+  'rate-limited': 429,
+  internal: 500,
+} as const satisfies Record<string, number>
+
+export type ProblemKind = keyof typeof PROBLEM_KINDS
 
 /** An API refusal: an HTTP status, a problem kind and what is wrong, field by field. */
 export class ProblemError extends Error {
   override name = 'ProblemError'
   constructor(
     readonly status: number,
-    readonly kind: string,
+    readonly kind: ProblemKind,
     readonly title: string,
     readonly errors: FieldError[],
     readonly extra: { oauthError?: string; headers?: Record<string, string> } = {},
