@@ -24,7 +24,12 @@ import {
   type RelyingParty,
 } from './features/identity/index.js'
 import { devMailRoutes } from './features/mail/index.js'
-import { lifecycleJobs, lifecycleRoutes } from './features/lifecycle/index.js'
+import {
+  contactRoutes,
+  lifecycleJobs,
+  lifecycleRoutes,
+  refreshRoutes,
+} from './features/lifecycle/index.js'
 import { manualHelp, manualRoutes } from './features/manual/index.js'
 import { ssoRoutes } from './features/officers/index.js'
 import { pdpaJobs, pdpaRoutes } from './features/pdpa/index.js'
@@ -247,6 +252,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   })
   // The customs activity API (ADR 18): the clearance system reports declarations.
   await app.register(lifecycleRoutes, { deps: featureDeps, tokenSecret: config.secrets.hmac })
+  // The registrant's own changes (issue 23): contact details, and data refreshed from its source.
+  await app.register(contactRoutes, { deps: { db, crypto } })
+  await app.register(refreshRoutes, {
+    deps: { db, crypto, signer, registry, minimumIal: config.idp.minimumIal },
+  })
   // The APIs' one OpenAPI document and the page of their problem types.
   await app.register(apiDocsRoutes, { publicBaseUrl: config.publicBaseUrl })
   // Officers' sign-in through the agency's SSO (STAFF_SSO_*, or its SIMULATOR).

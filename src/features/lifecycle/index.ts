@@ -42,3 +42,7 @@ export {
 } from './activity/clients.service.js'
 export { runInactivitySweep, type SweepCounts } from './inactivity/inactivity.service.js'
 export { companyInactivityMonths, personInactivityMonths } from './inactivity/settings.js'
+// The registrant's own changes (issue 23): contact details, and data refreshed from its source.
+export { contactRoutes } from './contact/contact.routes.js'
+export { refreshRoutes } from './refresh/refresh.routes.js'
+export { PERSON_REFRESH_RULE_SET, COMPANY_REFRESH_RULE_SET } from './refresh/refresh.rules.js'
