@@ -13,6 +13,7 @@ import {
 } from './features/audit-trail/index.js'
 import { apiDocsRoutes } from './features/api-docs/index.js'
 import { backOfficeRoutes } from './features/back-office/index.js'
+import { brokerRoutes } from './features/brokers/index.js'
 import { documentRoutes } from './features/documents/index.js'
 import { ethicsJobs, ethicsRoutes } from './features/ethics/index.js'
 import { helpDeskJobs, helpDeskRoutes } from './features/help-desk/index.js'
@@ -74,6 +75,7 @@ import {
 } from './platform/jobs/index.js'
 import { clockSimulatorRoutes } from './simulators/clock/routes.js'
 import { dbdSimulatorRoutes } from './simulators/dbd/routes.js'
+import { licenceRegistrySimulatorRoutes } from './simulators/licence-registry/routes.js'
 import { createLogger } from './platform/logger.js'
 import { PUBLIC_DIR } from './platform/paths.js'
 import { createPiiCrypto } from './platform/pii-crypto.js'
@@ -250,6 +252,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     deps: featureDeps,
     ...(deps.limits?.checkApiPerMinute ? { apiPerMinute: deps.limits.checkApiPerMinute } : {}),
   })
+  await app.register(brokerRoutes, { deps: featureDeps, signer, registry: config.licenceRegistry })
   // The customs activity API (ADR 18): the clearance system reports declarations.
   await app.register(lifecycleRoutes, { deps: featureDeps, tokenSecret: config.secrets.hmac })
   // The registrant's own changes (issue 23): contact details, and data refreshed from its source.
@@ -290,10 +293,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   if (config.simulators) {
     if (isMovable(clock)) await app.register(clockSimulatorRoutes, { clock, scheduler, db })
     await app.register(devMailRoutes, { db })
-    await app.register(dbdSimulatorRoutes, {
-      seed: config.dbd.syntheticSeed,
-      apiKey: config.dbd.apiKey,
-    })
+    await app.register(dbdSimulatorRoutes, { ...config.dbd, seed: config.dbd.syntheticSeed })
+    await app.register(licenceRegistrySimulatorRoutes, { ...config.licenceRegistry, clock })
   }
 
   return app

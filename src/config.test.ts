@@ -31,6 +31,7 @@ function productionEnv(): Record<string, string> {
     IDP_CLIENT_SECRET: 'client-secret',
     SMTP_URL: 'smtp://mail.example:25',
     DBD_BASE_URL: 'https://api.dbd.example.go.th',
+    LICENCE_REGISTRY_BASE_URL: 'https://licences.customs.example.go.th',
   }
 }
 
@@ -84,6 +85,7 @@ describe('configuration', () => {
       'IDP_CLIENT_SECRET',
       'SMTP_URL',
       'DBD_BASE_URL',
+      'LICENCE_REGISTRY_BASE_URL',
     ]) {
       const env = Object.fromEntries(Object.entries(productionEnv()).filter(([k]) => k !== name))
       failsOn(env, name)

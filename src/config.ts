@@ -1,6 +1,10 @@
 import { resolve } from 'node:path'
 import { z } from 'zod'
 import { dbdSettings, type DbdConfig } from './config/dbd.js'
+import {
+  licenceRegistrySettings,
+  type LicenceRegistryConfig,
+} from './config/licence-registry.js'
 import { ConfigError, parse, portSchema, type Env } from './config/errors.js'
 import { idpSettings, type IdpConfig } from './config/identity-provider.js'
 import { mailSettings, type MailConfig } from './config/mail.js'
@@ -20,6 +24,7 @@ import { keyedSecrets, secretSettings, type Secrets } from './config/secrets.js'
 
 export { ConfigError } from './config/errors.js'
 export type { DbdConfig } from './config/dbd.js'
+export type { LicenceRegistryConfig } from './config/licence-registry.js'
 export {
   DEFAULT_ACR_LEVELS,
   DEFAULT_CLAIM_MAP,
@@ -51,6 +56,8 @@ export interface Config {
   idp: IdpConfig
   mail: MailConfig
   dbd: DbdConfig
+  /** The customs-broker licence registry (LICENCE_REGISTRY_*, or its SIMULATOR). */
+  licenceRegistry: LicenceRegistryConfig
   pdpa: PdpaConfig
   /** The agency's SSO for officers (STAFF_SSO_*); undefined when it is not configured. */
   staffSso: StaffSsoConfig | undefined
@@ -123,6 +130,7 @@ export function loadConfig(env: Env = process.env): Config {
   const idp = idpSettings(env, { simulators, port, publicBaseUrl, stored: secrets.stored })
   const mail = mailSettings(env, production)
   const dbd = dbdSettings(env, simulators)
+  const licenceRegistry = licenceRegistrySettings(env, { simulators, production })
   const pdpa = pdpaSettings(env)
   const staffSso = staffSsoSettings(env, {
     simulators,
@@ -149,6 +157,7 @@ export function loadConfig(env: Env = process.env): Config {
     idp,
     mail,
     dbd,
+    licenceRegistry,
     pdpa,
     staffSso,
   }

@@ -1,0 +1,9 @@
+import { REGISTRATION_PATHS } from '../registration-actions/index.js'
+
+/** The brokers' pages. The id is the importer/exporter registration's UUID, never an ID number. */
+export const BROKER_PATHS = {
+  apply: REGISTRATION_PATHS.broker,
+  decision: (registrationId: string, decisionId: string) =>
+    `${REGISTRATION_PATHS.broker(registrationId)}/decisions/${decisionId}`,
+  rules: '/rules/customs-broker',
+} as const
