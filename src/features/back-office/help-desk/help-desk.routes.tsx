@@ -24,6 +24,7 @@ import { isActionKind, parseAction, parseReveal, type Body } from './desk.schema
 import { InboxPage } from './inbox.views.js'
 import { deskMessages } from './messages.js'
 import { DESK_PATHS } from './paths.js'
+import { calendarRoutes } from './calendar.routes.js'
 import { settingsRoutes } from './settings.routes.js'
 import { statisticsRoutes } from './statistics.routes.js'
 import { OfficerTicketPage, type TicketPageProps } from './ticket.views.js'
@@ -54,6 +55,7 @@ export async function helpDeskRoutes(
   for (const queue of ['desk', 'sealed'] as const)
     queueRoutes(app, queue, opts.guard(queue === 'sealed' ? 'helpdesk.sealed' : 'helpdesk.tickets'))
   await settingsRoutes(app, { deps, guard: opts.guard })
+  await calendarRoutes(app, { deps, guard: opts.guard })
   await statisticsRoutes(app, { deps, guard: opts.guard })
 
   function queueRoutes(app: FastifyInstance, queue: Queue, guard: preHandlerAsyncHookHandler) {

@@ -28,4 +28,16 @@ export const helpDeskMenu: readonly MenuEntry[] = [
     title: (locale) => deskMessages(locale)('nav.config'),
     body: (locale) => deskMessages(locale)('home.config'),
   },
+  {
+    href: DESK_PATHS.holidays,
+    permissions: ['helpdesk.configure'],
+    title: (locale) => deskMessages(locale)('nav.holidays'),
+    body: (locale) => deskMessages(locale)('home.holidays'),
+  },
+  {
+    href: DESK_PATHS.targets,
+    permissions: ['helpdesk.configure'],
+    title: (locale) => deskMessages(locale)('nav.targets'),
+    body: (locale) => deskMessages(locale)('home.targets'),
+  },
 ]

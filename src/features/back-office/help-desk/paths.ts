@@ -13,5 +13,8 @@ export const DESK_PATHS = {
   contact: '/officer/help-desk/settings/contact',
   canned: '/officer/help-desk/settings/canned',
   holidays: '/officer/help-desk/settings/holidays',
+  holidayYear: (year: number) => `/officer/help-desk/settings/holidays?year=${year}`,
+  holidayRemove: '/officer/help-desk/settings/holidays/remove',
+  targets: '/officer/help-desk/settings/targets',
   statistics: '/officer/help-desk/statistics',
 } as const

@@ -7,18 +7,16 @@ import type {
 import { pageContext } from '../../../platform/http/page-context.js'
 import { toFieldErrors } from '../../../platform/views/components.js'
 import {
-  addHoliday,
   cannedList,
   ChangedMeanwhileError,
   contactHistory,
-  holidayList,
   saveCanned,
   saveContact,
   type HelpDeskDeps,
 } from '../../help-desk/index.js'
 import { authOf, badgeOf, type Permission } from '../../officers/index.js'
 import { DESK_PATHS } from './paths.js'
-import { parseCanned, parseContact, parseHoliday, type Body } from './settings.schema.js'
+import { parseCanned, parseContact, type Body } from './settings.schema.js'
 import { settingsMessages } from './settings.messages.js'
 import { SettingsPage, type SettingsProps } from './settings.views.js'
 
@@ -36,10 +34,9 @@ export async function settingsRoutes(
     status = 200,
   ) => {
     const auth = authOf(request)
-    const [contact, canned, holidays] = await Promise.all([
+    const [contact, canned] = await Promise.all([
       contactHistory(deps, auth),
       cannedList(deps, auth),
-      holidayList(deps, auth),
     ])
     return reply.page(
       <SettingsPage
@@ -47,7 +44,6 @@ export async function settingsRoutes(
         officer={badgeOf(request)}
         contact={contact}
         canned={canned}
-        holidays={holidays}
         {...extra}
       />,
       status,
@@ -93,33 +89,6 @@ export async function settingsRoutes(
         400,
       )
     await saveCanned(deps, authOf(request), parsed.value)
-    return reply.redirect(DESK_PATHS.config, 303)
-  })
-
-  app.post<{ Body: Body }>(DESK_PATHS.holidays, pre, async (request, reply) => {
-    const parsed = parseHoliday(request.body)
-    if (!parsed.ok)
-      return page(
-        request,
-        reply,
-        {
-          form: 'holiday',
-          values: parsed.values,
-          errors: toFieldErrors(parsed.problems, m(request)),
-        },
-        400,
-      )
-    if (!(await addHoliday(deps, authOf(request), parsed.value)))
-      return page(
-        request,
-        reply,
-        {
-          form: 'holiday',
-          values: parsed.values,
-          errors: [{ field: 'day', message: m(request)('holidays.exists') }],
-        },
-        400,
-      )
     return reply.redirect(DESK_PATHS.config, 303)
   })
 }

@@ -1,5 +1,4 @@
 import type { FieldProblem, Parsed } from '../../../platform/form.js'
-import { parseDateInput } from '../../../platform/time.js'
 import type { ContactContent } from '../../help-desk/index.js'
 import type { SettingsMessage } from './settings.messages.js'
 
@@ -78,25 +77,4 @@ export function parseCanned(
   if (problems.length > 0) return { ok: false, problems, values }
   const { id, ...rest } = values
   return { ok: true, values, value: { ...rest, ...(id ? { id } : {}) } }
-}
-
-/** A public holiday: the day (as typed, Buddhist-Era years accepted), its names and the source. */
-export function parseHoliday(
-  body: Body | undefined,
-): Parsed<{ day: string; nameTh: string; nameEn: string; source: string }, SettingsMessage> {
-  const values = {
-    day: text(body, 'day'),
-    nameTh: text(body, 'nameTh'),
-    nameEn: text(body, 'nameEn'),
-    source: text(body, 'source'),
-  }
-  const problems: FieldProblem<SettingsMessage>[] = []
-  const day = parseDateInput(values.day)
-  if (!day) problems.push({ field: 'day', key: 'error.day' })
-  for (const f of ['nameTh', 'nameEn'] as const)
-    if (len(values[f]) < 1 || len(values[f]) > 200) problems.push({ field: f, key: 'error.title' })
-  if (len(values.source) < 3 || len(values.source) > 300)
-    problems.push({ field: 'source', key: 'error.source' })
-  if (!day || problems.length > 0) return { ok: false, problems, values }
-  return { ok: true, values, value: { ...values, day } }
 }

@@ -1,4 +1,4 @@
-import { formatDate, formatDateTime } from '../../../platform/time.js'
+import { formatDateTime } from '../../../platform/time.js'
 import {
   Button,
   CsrfField,
@@ -9,7 +9,7 @@ import {
   type FieldError,
 } from '../../../platform/views/components.js'
 import type { PageContext } from '../../../platform/views/context.js'
-import type { CannedAnswer, ContactVersion, Holiday } from '../../help-desk/index.js'
+import type { CannedAnswer, ContactVersion } from '../../help-desk/index.js'
 import { OfficerLayout, type OfficerBadge } from '../layout.views.js'
 import { DESK_PATHS } from './paths.js'
 import { CONTACT_FIELDS } from './settings.schema.js'
@@ -20,14 +20,13 @@ export interface SettingsProps {
   officer: OfficerBadge
   contact: ContactVersion[]
   canned: CannedAnswer[]
-  holidays: Holiday[]
-  form?: 'contact' | 'canned' | 'holiday'
+  form?: 'contact' | 'canned'
   values?: Record<string, string>
   errors?: FieldError[]
   changed?: boolean
 }
 
-/** The help desk's configuration on one page: contact page (with history), canned answers, holidays. */
+/** The help desk's configuration: contact page (with history), canned answers; links to the calendar and SLA targets. */
 export function SettingsPage(p: SettingsProps) {
   const m = settingsMessages(p.ctx.locale)
   const errors = p.errors ?? []
@@ -87,62 +86,15 @@ export function SettingsPage(p: SettingsProps) {
       ))}
       <h3 class="heading-s">{m('canned.new')}</h3>
       <CannedForm ctx={p.ctx} values={of('canned')} errors={p.form === 'canned' ? errors : []} />
-      <h2 class="heading-m">{m('holidays.title')}</h2>
-      <div class="table-wrap" role="region" aria-labelledby="holidays-caption" tabIndex={0}>
-        <table class="table">
-          <caption id="holidays-caption" class="visually-hidden">
-            {m('holidays.title')}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">{m('holidays.day')}</th>
-              <th scope="col">
-                {m(p.ctx.locale === 'th' ? 'holidays.nameTh' : 'holidays.nameEn')}
-              </th>
-              <th scope="col">{m('holidays.source')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {p.holidays.map((h) => (
-              <tr key={h.day}>
-                <td>{formatDate(new Date(`${h.day}T12:00:00+07:00`), p.ctx.locale)}</td>
-                <td>{p.ctx.locale === 'th' ? h.nameTh : h.nameEn}</td>
-                <td>{h.source}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-      <form method="post" action={DESK_PATHS.holidays} novalidate>
-        <CsrfField ctx={p.ctx} />
-        <TextField
-          id="day"
-          label={m('holidays.day')}
-          hint={m('holidays.dayHint')}
-          value={of('holiday').day}
-          error={err('holiday', 'day')}
-          width="10"
-        />
-        <TextField
-          id="nameTh"
-          label={m('holidays.nameTh')}
-          value={of('holiday').nameTh}
-          error={err('holiday', 'nameTh')}
-        />
-        <TextField
-          id="nameEn"
-          label={m('holidays.nameEn')}
-          value={of('holiday').nameEn}
-          error={err('holiday', 'nameEn')}
-        />
-        <TextField
-          id="source"
-          label={m('holidays.source')}
-          value={of('holiday').source}
-          error={err('holiday', 'source')}
-        />
-        <Button>{m('holidays.add')}</Button>
-      </form>
+      <h2 class="heading-m">{m('calendar.title')}</h2>
+      <ul class="plain-list" data-calendar-links>
+        <li>
+          <a href={DESK_PATHS.holidays}>{m('holidays.title')}</a>
+        </li>
+        <li>
+          <a href={DESK_PATHS.targets}>{m('targets.link')}</a>
+        </li>
+      </ul>
     </OfficerLayout>
   )
 }
