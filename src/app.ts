@@ -30,6 +30,7 @@ import {
   lifecycleJobs,
   lifecycleRoutes,
   refreshRoutes,
+  registrationNotes,
 } from './features/lifecycle/index.js'
 import { manualHelp, manualRoutes } from './features/manual/index.js'
 import { ssoRoutes } from './features/officers/index.js'
@@ -219,9 +220,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     deps: companyDeps,
     kinds: { authority: authorityKind(companyDeps) },
   })
-  await app.register(authorityRoutes, { deps: companyDeps })
+  await app.register(authorityRoutes, { deps: companyDeps, notes: registrationNotes({ db }) })
   await app.register(accountRoutes, {
     deps: verificationDeps,
+    notes: registrationNotes({ db }),
     publicBaseUrl: config.publicBaseUrl,
     clock,
   })
@@ -254,7 +256,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   })
   await app.register(brokerRoutes, { deps: featureDeps, signer, registry: config.licenceRegistry })
   // The customs activity API (ADR 18): the clearance system reports declarations.
-  await app.register(lifecycleRoutes, { deps: featureDeps, tokenSecret: config.secrets.hmac })
+  const changeDeps = { ...featureDeps, signer, registry, minimumIal: config.idp.minimumIal }
+  await app.register(lifecycleRoutes, { deps: changeDeps, tokenSecret: config.secrets.hmac })
   // The registrant's own changes (issue 23): contact details, and data refreshed from its source.
   await app.register(contactRoutes, { deps: { db, crypto } })
   await app.register(refreshRoutes, {

@@ -12,7 +12,7 @@ import {
 import { PDPA_PATHS, pendingDocuments } from '../pdpa/index.js'
 import { accountOverview, signIn, startSignIn } from './account.service.js'
 import { MyTickets, ticketsOfRegistrant } from '../help-desk/index.js'
-import { AccountPage, SignInPage } from './account.views.js'
+import { AccountPage, SignInPage, type RegistrationNotes } from './account.views.js'
 import { accountMessages } from './messages.js'
 import { startStepUp, STEP_UP_PATH } from './step-up.js'
 
@@ -40,7 +40,13 @@ export function signInPurpose(): PurposeHandler {
 /** Sign-in through the bank and the registrant's status page. */
 export async function accountRoutes(
   app: FastifyInstance,
-  opts: { deps: VerificationDeps; publicBaseUrl: string; clock?: Clock },
+  opts: {
+    deps: VerificationDeps
+    publicBaseUrl: string
+    clock?: Clock
+    /** Notes under each registration from the features that change it (lifecycle). */
+    notes?: RegistrationNotes
+  },
 ): Promise<void> {
   const { deps } = opts
 
@@ -128,6 +134,7 @@ export async function accountRoutes(
         registrations={overview.registrations}
         companies={overview.companies}
         helpDesk={<MyTickets ctx={ctx} tickets={tickets} />}
+        notes={await opts.notes?.(ctx, overview.registrations, personId)}
         warning={
           (request.query as { stepUp?: string }).stepUp === 'other-person'
             ? accountMessages(ctx.locale)('stepUp.otherPerson')

@@ -61,6 +61,13 @@ function NameOf({ ctx, name }: { ctx: PageContext; name: PersonName }) {
   )
 }
 
+/** Notes another feature adds under each registration (the lifecycle's: why it is suspended…). */
+export type RegistrationNotes = (
+  ctx: PageContext,
+  registrations: RegistrationView[],
+  personId: string,
+) => Promise<Record<string, ComponentChildren>>
+
 export function AccountPage({
   ctx,
   name,
@@ -69,6 +76,7 @@ export function AccountPage({
   helpDesk,
   now,
   warning,
+  notes,
 }: {
   ctx: PageContext
   /** The jobs' clock's now: renewal opens 90 days before the end date by that clock. */
@@ -80,6 +88,8 @@ export function AccountPage({
   helpDesk?: ComponentChildren
   /** A problem to tell before anything else (a step-up of another person). */
   warning?: string
+  /** Under each registration, by its id (see RegistrationNotes). */
+  notes?: Record<string, ComponentChildren>
 }) {
   const m = accountMessages(ctx.locale)
   return (
@@ -130,6 +140,7 @@ export function AccountPage({
                 : []),
             ]}
           />
+          {notes?.[r.id]}
           <RegistrationActions
             ctx={ctx}
             registration={r}

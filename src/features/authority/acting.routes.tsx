@@ -1,4 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import type { ComponentChildren } from 'preact'
+import type { PageContext } from '../../platform/views/context.js'
+import type { ActionableRegistration } from '../registration-actions/index.js'
 import { pageContext } from '../../platform/http/page-context.js'
 import { checkThaiId } from '../../platform/thai-id.js'
 import { toFieldErrors } from '../../platform/views/components.js'
@@ -18,8 +21,20 @@ import { AUTHORITY_PATHS } from './paths.js'
 
 type Body = Record<string, unknown>
 
+/** Notes another feature adds under each of the company's registrations (the lifecycle's). */
+export type CompanyRegistrationNotes = (
+  ctx: PageContext,
+  registrations: ActionableRegistration[],
+  personId: string,
+) => Promise<Record<string, ComponentChildren>>
+
 /** Acting for a company: the person's page, signing in for a company, the company's page. */
-export function actingRoutes(app: FastifyInstance, deps: CompanyDeps, guards: AuthorityGuards) {
+export function actingRoutes(
+  app: FastifyInstance,
+  deps: CompanyDeps,
+  guards: AuthorityGuards,
+  registrationNotes?: CompanyRegistrationNotes,
+) {
   const { signedIn, acting } = guards
 
   async function actForPage(
@@ -130,12 +145,14 @@ export function actingRoutes(app: FastifyInstance, deps: CompanyDeps, guards: Au
         : request.query.done === 'started'
           ? m('grant.started')
           : undefined
+    const registrations = await registrationsOf(deps, who.acting.juristicPersonId)
     return reply.page(
       <CompanyPage
         ctx={ctx}
         acting={who.acting}
         registrationStatus={status}
-        registrations={await registrationsOf(deps, who.acting.juristicPersonId)}
+        registrations={registrations}
+        notes={await registrationNotes?.(ctx, registrations, who.personId)}
         grants={await companyGrants(deps, who.acting.juristicPersonId, who.personId)}
         notice={notice}
       />,

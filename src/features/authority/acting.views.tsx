@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact'
 import { formatDate, formatDateTime } from '../../platform/time.js'
 import {
   Button,
@@ -155,6 +156,8 @@ export function CompanyPage(p: {
   now?: Date
   grants: GrantView[]
   notice?: string
+  /** Under each registration, by its id: why suspended, a cancellation waiting for directors. */
+  notes?: Record<string, ComponentChildren>
 }) {
   const { ctx, acting } = p
   const m = authorityMessages(ctx.locale)
@@ -193,6 +196,7 @@ export function CompanyPage(p: {
               {r.validUntil &&
                 ` · ${actionMessages(ctx.locale)('validUntil')} ${formatDate(r.validUntil, ctx.locale)}`}
             </h2>
+            {p.notes?.[r.id]}
             <RegistrationActions
               ctx={ctx}
               registration={r}

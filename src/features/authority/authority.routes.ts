@@ -4,7 +4,7 @@ import type { PurposeHandler } from '../identity/index.js'
 import type { CompanyDeps, SignedKind } from '../registration-company/index.js'
 import { acceptRoutes } from './accept.routes.js'
 import { onGranteeVerified } from './acceptance.service.js'
-import { actingRoutes } from './acting.routes.js'
+import { actingRoutes, type CompanyRegistrationNotes } from './acting.routes.js'
 import { grantRoutes } from './grants.routes.js'
 import { authorityGuards } from './guards.js'
 import { describeGrant, progressGrant } from './signing.service.js'
@@ -29,11 +29,11 @@ export function granteePurpose(deps: CompanyDeps): PurposeHandler {
 /** Acting for a company, grants of authority, and their acceptance. */
 export async function authorityRoutes(
   app: FastifyInstance,
-  opts: { deps: CompanyDeps },
+  opts: { deps: CompanyDeps; notes?: CompanyRegistrationNotes },
 ): Promise<void> {
   const { deps } = opts
   const guards = authorityGuards(deps)
-  actingRoutes(app, deps, guards)
+  actingRoutes(app, deps, guards, opts.notes)
   grantRoutes(app, deps, guards)
   acceptRoutes(app, deps)
 }

@@ -6,6 +6,8 @@ import type { MyData } from './my-data.service.js'
 import { PDPA_PATHS } from './paths.js'
 import { DATA_CATEGORIES } from './data-categories.js'
 import { RequestStatusTag } from './requests.views.js'
+import type { StatusLine } from './status-history.repository.js'
+import { StatusHistoryTable } from './status-history.views.js'
 import { actionOf, Fields, LegalBlock, reasonOf, Section, type Days } from './my-data.components.js'
 
 /** Every section of the registrant's data: the page and the print view share it. */
@@ -14,10 +16,13 @@ export function MyDataSections({
   data,
   days,
   open = false,
+  statusHistory,
 }: {
   ctx: PageContext
   data: MyData
   days: Days
+  /** Every status line of the registrations (registered, suspended, reactivated, cancelled). */
+  statusHistory?: StatusLine[]
   /** Every section unfolded (the print version). */
   open?: boolean
 }) {
@@ -56,6 +61,7 @@ export function MyDataSections({
             date(r.lastActivity),
           ])}
         />
+        {statusHistory && <StatusHistoryTable ctx={ctx} lines={statusHistory} />}
       </Section>
       <Section id="applications" {...section} count={data.applications.length}>
         <DataTable

@@ -7,9 +7,20 @@ import type { MyData } from './my-data.service.js'
 import { PDPA_PATHS } from './paths.js'
 import { MyDataSections } from './my-data-sections.views.js'
 import type { Days } from './my-data.components.js'
+import type { StatusLine } from './status-history.repository.js'
 
 /** /account/my-data: everything held, the sources, purposes, lawful bases and access. */
-export function MyDataPage({ ctx, data, days }: { ctx: PageContext; data: MyData; days: Days }) {
+export function MyDataPage({
+  ctx,
+  data,
+  days,
+  statusHistory,
+}: {
+  ctx: PageContext
+  data: MyData
+  days: Days
+  statusHistory?: StatusLine[]
+}) {
   const m = pdpaMessages(ctx.locale)
   return (
     <Layout ctx={ctx} title={m('myData.title')}>
@@ -37,7 +48,7 @@ export function MyDataPage({ ctx, data, days }: { ctx: PageContext; data: MyData
           </a>
         </p>
       </div>
-      <MyDataSections ctx={ctx} data={data} days={days} />
+      <MyDataSections ctx={ctx} data={data} days={days} statusHistory={statusHistory} />
       <ul class="plain-list">
         <li>
           <a href={PDPA_PATHS.recordOfProcessing}>{m('myData.ropa')}</a>
@@ -56,11 +67,13 @@ export function MyDataPrintPage({
   data,
   days,
   now,
+  statusHistory,
 }: {
   ctx: PageContext
   data: MyData
   days: Days
   now: Date
+  statusHistory?: StatusLine[]
 }) {
   const m = pdpaMessages(ctx.locale)
   return (
@@ -76,7 +89,7 @@ export function MyDataPrintPage({
       <p class="body">
         {m('print.generated', { time: formatDateTime(now, ctx.locale), name: data.nameTh })}
       </p>
-      <MyDataSections ctx={ctx} data={data} days={days} open />
+      <MyDataSections ctx={ctx} data={data} days={days} open statusHistory={statusHistory} />
     </Layout>
   )
 }

@@ -6,6 +6,7 @@ import { acknowledgeDocuments, pendingDocuments } from './documents.service.js'
 import { exportDocument } from './export.js'
 import { pdpaMessages } from './messages.js'
 import { myData, recordExport } from './my-data.service.js'
+import { statusHistoryOf } from './status-history.repository.js'
 import { MyDataPage, MyDataPrintPage } from './my-data.views.js'
 import { PDPA_PATHS } from './paths.js'
 import { parseRequestForm, type Body } from './pdpa.schema.js'
@@ -34,8 +35,14 @@ export async function registrantRoutes(app: FastifyInstance, opts: { deps: PdpaD
 
   app.get(PDPA_PATHS.myData, pre, async (request, reply) => {
     const data = await myData(deps, personOf(request))
+    const history = await statusHistoryOf(db, personOf(request))
     return reply.page(
-      <MyDataPage ctx={pageContext(request, reply, { forms: true })} data={data} days={days} />,
+      <MyDataPage
+        ctx={pageContext(request, reply, { forms: true })}
+        data={data}
+        days={days}
+        statusHistory={history}
+      />,
     )
   })
 
@@ -60,6 +67,7 @@ export async function registrantRoutes(app: FastifyInstance, opts: { deps: PdpaD
         data={data}
         days={days}
         now={new Date()}
+        statusHistory={await statusHistoryOf(db, personId)}
       />,
     )
   })
