@@ -109,6 +109,38 @@ after(async () => {
   await tdb.close()
 })
 
+describe("the officers' password sign-in page", () => {
+  it("links to the agency's sign-on when it is configured, in Thai and English", async () => {
+    const browser = new OfficerClient(app, freshIp())
+    const th = await browser.get(OFFICER_PATHS.signIn)
+    const en = await browser.get(`${OFFICER_PATHS.signIn}?lang=en`)
+    assert.equal(th.statusCode, 200)
+    const link = /<a [^>]*href="([^"]+)" data-sso-link[^>]*>([^<]+)<\/a>/
+    assert.equal(link.exec(th.body)?.[2], 'เข้าสู่ระบบด้วยบัญชีเจ้าหน้าที่ของกรม')
+    assert.equal(link.exec(en.body)?.[2], "Sign in with the agency's officer account")
+    // The link starts the SSO sign-in: the browser is sent to the agency's sign-on.
+    const href = link.exec(th.body)?.[1] ?? ''
+    assert.equal(href, SSO_PATHS.start)
+    const started = await browser.get(href)
+    assert.equal(started.statusCode, 303)
+    assert.ok(String(started.headers.location).startsWith(sso.url))
+  })
+
+  it('shows no such link where the SSO is not configured', async () => {
+    const without = await buildTestApp(tdb.database, { config: { ...config, staffSso: undefined } })
+    try {
+      await without.ready()
+      const res = await new OfficerClient(without, freshIp()).get(OFFICER_PATHS.signIn)
+      assert.equal(res.statusCode, 200)
+      assert.match(res.body, /name="password"/)
+      assert.doesNotMatch(res.body, /data-sso-link|\/officer\/sso/)
+      assert.equal((await without.inject(SSO_PATHS.start)).statusCode, 404)
+    } finally {
+      await without.close()
+    }
+  })
+})
+
 describe("officers' sign-in through the agency's SSO", () => {
   it('signs a directory officer without a role in to their own acknowledgements only', async () => {
     const browser = new OfficerClient(app, freshIp())

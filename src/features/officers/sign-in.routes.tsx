@@ -29,6 +29,7 @@ import { officerMessages, type OfficerMessage } from './messages.js'
 import { rolesOf } from './officer.repository.js'
 import { PENDING_MS } from './officer-session.js'
 import { SIGN_IN_PATHS } from './paths.js'
+import { SSO_PATHS } from './sso.paths.js'
 import type { FormBody as Body } from '../../platform/form.js'
 import { roleLabel } from './roles.js'
 
@@ -53,13 +54,15 @@ function one(request: FastifyRequest, field: string, key: OfficerMessage): Field
 export async function signInRoutes(app: FastifyInstance, opts: { deps: BackOfficeDeps }) {
   const { deps } = opts
   const req = (request: FastifyRequest) => ({ requestId: request.id, ip: request.ip })
+  // The agency's SSO routes are registered only where STAFF_SSO_* (or its simulator) is set.
+  const sso = () => app.hasRoute({ method: 'GET', url: SSO_PATHS.start })
 
   app.get<{ Querystring: { signedOut?: string } }>(SIGN_IN_PATHS.signIn, async (request, reply) => {
     if (request.session.get('officerId')) return reply.redirect(SIGN_IN_PATHS.home, 303)
     const ctx = pageContext(request, reply, { forms: true })
     const m = officerMessages(ctx.locale)
     const notice = request.query.signedOut === '1' ? m('signIn.signedOut') : undefined
-    return reply.page(<SignInPage ctx={ctx} notice={notice} />)
+    return reply.page(<SignInPage ctx={ctx} notice={notice} sso={sso()} />)
   })
 
   app.post<{ Body: Body }>(SIGN_IN_PATHS.signIn, limited, async (request, reply) => {
@@ -70,6 +73,7 @@ export async function signInRoutes(app: FastifyInstance, opts: { deps: BackOffic
           ctx={pageContext(request, reply, { forms: true })}
           username={parsed.values.username}
           errors={errors}
+          sso={sso()}
         />,
         status,
       )
@@ -93,7 +97,7 @@ export async function signInRoutes(app: FastifyInstance, opts: { deps: BackOffic
   async function expired(request: FastifyRequest, reply: FastifyReply) {
     const ctx = pageContext(request, reply, { forms: true })
     const m = officerMessages(ctx.locale)
-    return reply.page(<SignInPage ctx={ctx} notice={m('signIn.expired')} />, 401)
+    return reply.page(<SignInPage ctx={ctx} notice={m('signIn.expired')} sso={sso()} />, 401)
   }
 
   app.get(SIGN_IN_PATHS.code, async (request, reply) => {

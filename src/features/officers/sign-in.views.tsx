@@ -10,18 +10,23 @@ import type { PageContext } from '../../platform/views/context.js'
 import { OfficerFrame, PasswordField } from './frame.views.js'
 import { officerMessages } from './messages.js'
 import { SIGN_IN_PATHS } from './paths.js'
+import { ssoMessages } from './sso.messages.js'
+import { SSO_PATHS } from './sso.paths.js'
 
-/** Step one: name and password. */
+/** Step one: name and password; and the agency's sign-on instead, where it is configured. */
 export function SignInPage({
   ctx,
   username = '',
   errors = [],
   notice,
+  sso = false,
 }: {
   ctx: PageContext
   username?: string
   errors?: FieldError[]
   notice?: string
+  /** The agency's SSO is configured (STAFF_SSO_*): link to its sign-in. */
+  sso?: boolean
 }) {
   const m = officerMessages(ctx.locale)
   return (
@@ -53,8 +58,24 @@ export function SignInPage({
         />
         <Button>{m('signIn.continue')}</Button>
       </form>
+      {sso && <SsoSignIn ctx={ctx} />}
       <p class="body">{m('signIn.registrants')}</p>
     </OfficerFrame>
+  )
+}
+
+function SsoSignIn({ ctx }: { ctx: PageContext }) {
+  const s = ssoMessages(ctx.locale)
+  return (
+    <section aria-labelledby="sso-heading">
+      <h2 class="heading-m" id="sso-heading">
+        {s('signIn.heading')}
+      </h2>
+      <p class="body">{s('signIn.lead')}</p>
+      <a class="button button--secondary" href={SSO_PATHS.start} data-sso-link>
+        {s('title')}
+      </a>
+    </section>
   )
 }
 

@@ -13,6 +13,8 @@ export const ssoMessages = defineMessages({
     unavailable: 'ระบบยืนยันตัวตนของกรมไม่ตอบสนองในขณะนี้ โปรดลองใหม่ภายหลัง',
     again: 'เข้าสู่ระบบอีกครั้ง',
     signedOut: 'ออกจากระบบแล้ว',
+    'signIn.heading': 'มีบัญชีเจ้าหน้าที่ของกรม',
+    'signIn.lead': 'เข้าสู่ระบบด้วยบัญชีเดียวกับที่ใช้ในระบบอื่นของกรม โดยไม่ต้องใช้รหัสผ่านของพอร์ทัล',
   },
   en: {
     title: "Sign in with the agency's officer account",
@@ -26,5 +28,8 @@ export const ssoMessages = defineMessages({
     unavailable: "The agency's sign-on is not answering. Please try again later.",
     again: 'Sign in again',
     signedOut: 'You are signed out',
+    'signIn.heading': 'Have an agency officer account?',
+    'signIn.lead':
+      "Sign in with the account you use for the agency's other systems, without the portal's own password.",
   },
 })
