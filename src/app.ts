@@ -14,6 +14,7 @@ import {
 import { apiDocsRoutes } from './features/api-docs/index.js'
 import { backOfficeRoutes } from './features/back-office/index.js'
 import { brokerRoutes } from './features/brokers/index.js'
+import { brokerRenewalJobs, brokerRenewalRoutes } from './features/broker-renewal/index.js'
 import { documentRoutes } from './features/documents/index.js'
 import { ethicsJobs, ethicsRoutes } from './features/ethics/index.js'
 import { helpDeskJobs, helpDeskRoutes } from './features/help-desk/index.js'
@@ -76,6 +77,7 @@ import {
 } from './platform/jobs/index.js'
 import { clockSimulatorRoutes } from './simulators/clock/routes.js'
 import { dbdSimulatorRoutes } from './simulators/dbd/routes.js'
+import { promptPaySimulatorRoutes, promptPaySimulatorUrl } from './simulators/promptpay/index.js'
 import { licenceRegistrySimulatorRoutes } from './simulators/licence-registry/routes.js'
 import { createLogger } from './platform/logger.js'
 import { PUBLIC_DIR } from './platform/paths.js'
@@ -255,6 +257,14 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     ...(deps.limits?.checkApiPerMinute ? { apiPerMinute: deps.limits.checkApiPerMinute } : {}),
   })
   await app.register(brokerRoutes, { deps: featureDeps, signer, registry: config.licenceRegistry })
+  // Brokers' renewal and its fee (ADR 20): the renewal page and the bank's signed callback.
+  const payUrl = config.simulators ? { simulatorPayUrl: promptPaySimulatorUrl } : {}
+  const renewalDeps = { ...featureDeps, signer }
+  await app.register(brokerRenewalRoutes, {
+    deps: renewalDeps,
+    gateway: config.payments,
+    ...payUrl,
+  })
   // The customs activity API (ADR 18): the clearance system reports declarations.
   const changeDeps = { ...featureDeps, signer, registry, minimumIal: config.idp.minimumIal }
   await app.register(lifecycleRoutes, { deps: changeDeps, tokenSecret: config.secrets.hmac })
@@ -287,6 +297,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       ...helpDeskJobs({ ...featureDeps, dataDir: config.dataDir }),
       ...ethicsJobs(featureDeps),
       ...lifecycleJobs(featureDeps),
+      ...brokerRenewalJobs(featureDeps),
     ],
   })
   app.decorate('jobs', { scheduler, clock })
@@ -298,6 +309,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     await app.register(devMailRoutes, { db })
     await app.register(dbdSimulatorRoutes, { ...config.dbd, seed: config.dbd.syntheticSeed })
     await app.register(licenceRegistrySimulatorRoutes, { ...config.licenceRegistry, clock })
+    if (config.payments) await app.register(promptPaySimulatorRoutes, { ...config.payments, clock })
   }
 
   return app

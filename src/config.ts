@@ -16,6 +16,7 @@ import {
 } from './config/network.js'
 import { pdpaSettings, type PdpaConfig } from './config/pdpa.js'
 import { staffSsoSettings, type StaffSsoConfig } from './config/staff-sso.js'
+import { paymentsSettings, type PaymentsConfig } from './config/payments.js'
 import { keyedSecrets, secretSettings, type Secrets } from './config/secrets.js'
 
 // The typed environment. Each concern reads its own variables in src/config/ (secrets, the
@@ -33,6 +34,7 @@ export {
 export type { MailConfig } from './config/mail.js'
 export type { PdpaConfig } from './config/pdpa.js'
 export type { StaffSsoConfig } from './config/staff-sso.js'
+export type { PaymentsConfig } from './config/payments.js'
 export type { KeyedSecret, Secrets } from './config/secrets.js'
 
 export interface Config {
@@ -61,6 +63,8 @@ export interface Config {
   pdpa: PdpaConfig
   /** The agency's SSO for officers (STAFF_SSO_*); undefined when it is not configured. */
   staffSso: StaffSsoConfig | undefined
+  /** The payment gateway (PromptPay bill payment); undefined when not configured. */
+  payments: PaymentsConfig | undefined
 }
 
 /** Reads and checks the configuration; throws ConfigError naming the first bad variable. */
@@ -132,6 +136,7 @@ export function loadConfig(env: Env = process.env): Config {
   const dbd = dbdSettings(env, simulators)
   const licenceRegistry = licenceRegistrySettings(env, { simulators, production })
   const pdpa = pdpaSettings(env)
+  const payments = paymentsSettings(env, simulators)
   const staffSso = staffSsoSettings(env, {
     simulators,
     port,
@@ -160,5 +165,6 @@ export function loadConfig(env: Env = process.env): Config {
     licenceRegistry,
     pdpa,
     staffSso,
+    payments,
   }
 }
