@@ -107,12 +107,12 @@ export function HolidaysPage(p: HolidaysProps) {
                       <form method="post" action={DESK_PATHS.holidayRemove} class="inline-form">
                         <CsrfField ctx={p.ctx} />
                         <input type="hidden" name="day" value={h.day} />
-                        <button type="submit" class="button button--secondary">
+                        <button
+                          type="submit"
+                          class="button button--secondary"
+                          aria-label={`${m('holidays.remove')} ${m('holidays.removeWhich', { date: date(h.day) })}`}
+                        >
                           {m('holidays.remove')}
-                          <span class="visually-hidden">
-                            {' '}
-                            {m('holidays.removeWhich', { date: date(h.day) })}
-                          </span>
                         </button>
                       </form>
                     )}
