@@ -2,8 +2,8 @@ import type { Kysely } from 'kysely'
 import type { DB, RiskTables } from '../../platform/db/schema.js'
 import type { ControlStatus, EvidenceLink } from '../../platform/db/schema/risk.js'
 
-// Edits of a register's texts: a step's result templates and a control measure. Each is scoped
-// by its register (an id from another register changes nothing).
+// Edits of a control measure, scoped by its register (an id from another register changes
+// nothing).
 
 const risk = (db: Kysely<DB>) => db.withTables<RiskTables>()
 
@@ -46,22 +46,6 @@ export async function updateControl(
     })
     .where('id', '=', controlId)
     .where('step_id', 'in', stepsOf(trx, registerId))
-    .executeTakeFirst()
-  return Number(res.numUpdatedRows) === 1
-}
-
-/** Writes a step's result templates; false when it is not the register's. */
-export async function updateStepResults(
-  trx: Kysely<DB>,
-  registerId: string,
-  stepId: string,
-  r: { resultTh: string; resultEn: string },
-): Promise<boolean> {
-  const res = await risk(trx)
-    .updateTable('risk_steps')
-    .set({ result_th: r.resultTh, result_en: r.resultEn })
-    .where('id', '=', stepId)
-    .where('id', 'in', stepsOf(trx, registerId))
     .executeTakeFirst()
   return Number(res.numUpdatedRows) === 1
 }

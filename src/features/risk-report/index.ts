@@ -18,7 +18,16 @@ export {
 } from './register.service.js'
 export { insertRegister, type NewRegister } from './register-writes.repository.js'
 export { seedRegister } from './seed-register.js'
-export { editControl, editStepResults, UnknownIndicator } from './edit.service.js'
+export {
+  editRegister,
+  EditRefused,
+  RegisterLocked,
+  UnknownIndicator,
+  type LevelEdit,
+  type RefusalReason,
+  type RegisterEdit,
+} from './edit.service.js'
+export type { Names, RiskEdit, StepEdit } from './structure.repository.js'
 export type { ControlEdit } from './edit.repository.js'
 export { loadReportDemo, DemoDataPresent } from './demo.js'
 export type { RegisterTree } from './register.repository.js'
@@ -27,12 +36,20 @@ export { buildReport, type ReportSnapshot } from './report.js'
 export { computeValues, METRICS, parseParams } from './metrics.js'
 export { campaignChoices } from './metrics.repository.js'
 export {
+  AA_CONTRAST,
   DEFAULT_LEVELS,
-  defaultCells,
+  DEFAULT_POINTS,
+  SWATCHES,
+  TEXT_COLOURS,
   cellKey,
+  contrastRatio,
+  defaultCells,
   levelOf,
+  pointName,
+  textColourFor,
   type Level,
   type Matrix,
+  type ScalePoint,
 } from './matrix.js'
 export { fiscalYearRange, fiscalYearOf, ROUNDS } from './fiscal.js'
 export { reportTable, HEADINGS, REPORT_TITLE } from './table.js'

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely'
 import type { DB, RiskTables } from '../../platform/db/schema.js'
 import type { RiskMetric, RiskRound } from '../../platform/db/schema/risk.js'
 import { newId } from '../../platform/ids.js'
+import { textColourFor } from './matrix.js'
 import type { RegisterTree } from './register.repository.js'
 
 // Every write of a register and of its reports (inside the caller's transaction).
@@ -54,9 +55,23 @@ export async function insertRegister(
         name_th: l.nameTh,
         name_en: l.nameEn,
         colour: l.colour,
+        text_colour: l.textColour ?? textColourFor(l.colour),
       })),
     )
     .execute()
+  const points = r.matrix.points
+  const named = points
+    ? (['likelihood', 'impact'] as const).flatMap((axis) =>
+        points[axis].map((p) => ({
+          register_id: id,
+          axis,
+          value: p.value,
+          name_th: p.nameTh,
+          name_en: p.nameEn,
+        })),
+      )
+    : []
+  if (named.length) await risk(trx).insertInto('risk_scale_points').values(named).execute()
   await risk(trx)
     .insertInto('risk_matrix_cells')
     .values(

@@ -93,7 +93,7 @@ export async function loadRegister(db: Kysely<DB>, id: string): Promise<Register
     .where('id', '=', id)
     .executeTakeFirst()
   if (!r) return undefined
-  const [levels, cells, services, steps, events, controls, indicators] = await Promise.all([
+  const [levels, cells, services, steps, events, controls, indicators, points] = await Promise.all([
     risk(db)
       .selectFrom('risk_levels')
       .selectAll()
@@ -136,7 +136,17 @@ export async function loadRegister(db: Kysely<DB>, id: string): Promise<Register
       .where('register_id', '=', id)
       .orderBy('key')
       .execute(),
+    risk(db)
+      .selectFrom('risk_scale_points')
+      .selectAll()
+      .where('register_id', '=', id)
+      .orderBy('value')
+      .execute(),
   ])
+  const named = (axis: 'likelihood' | 'impact', max: number) =>
+    points
+      .filter((p) => p.axis === axis && p.value <= max)
+      .map((p) => ({ value: p.value, nameTh: p.name_th, nameEn: p.name_en }))
   const stepRows = (serviceId: string): StepRow[] =>
     steps
       .filter((s) => s.service_id === serviceId)
@@ -194,7 +204,12 @@ export async function loadRegister(db: Kysely<DB>, id: string): Promise<Register
         nameTh: l.name_th,
         nameEn: l.name_en,
         colour: l.colour,
+        textColour: l.text_colour,
       })),
+      points: {
+        likelihood: named('likelihood', r.likelihood_max),
+        impact: named('impact', r.impact_max),
+      },
       cells: Object.fromEntries(cells.map((c) => [`${c.likelihood}x${c.impact}`, c.level_code])),
     },
     services: services.map((v) => ({

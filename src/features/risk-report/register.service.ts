@@ -4,11 +4,13 @@ import type { DB } from '../../platform/db/schema.js'
 import type { RiskMetric } from '../../platform/db/schema/risk.js'
 import { ConflictError, NotFoundError } from '../../platform/errors.js'
 import { authorise, roleLabel, type OfficerAuth } from '../officers/index.js'
+import { RegisterLocked } from './edit.service.js'
 import { computeValues } from './metrics.js'
 import { buildReport, type ReportSnapshot } from './report.js'
 import { listRegisters, loadRegister, type RegisterTree } from './register.repository.js'
 import { insertRegister, setMatrixCell, upsertIndicator } from './register-writes.repository.js'
 import { insertReport, markPublished, reportsOf } from './reports.repository.js'
+import { lockRegister } from './structure.repository.js'
 
 // The integrity officers' work on the register (risk.register): every call checks the
 // permission again and writes its audit event in the change's transaction.
@@ -87,7 +89,10 @@ export async function bindIndicator(
   })
 }
 
-/** Sets one cell of the register's matrix to a level (the levels follow with no code change). */
+/**
+ * Sets one cell of a draft register's matrix to a level (the levels follow with no code change);
+ * RegisterLocked once one of its reports is published.
+ */
 export async function changeMatrixCell(
   db: Kysely<DB>,
   auth: OfficerAuth,
@@ -96,6 +101,9 @@ export async function changeMatrixCell(
 ): Promise<boolean> {
   await authorise(db, auth, PERMISSION, 'risk.matrix_change', { type: 'risk_register', id })
   return db.transaction().execute(async (trx) => {
+    const state = await lockRegister(trx, id)
+    if (state === 'missing') throw new NotFoundError()
+    if (state === 'published') throw new RegisterLocked()
     const ok = await setMatrixCell(trx, id, cell)
     if (ok) await recordAudit(trx, event(auth, 'risk.matrix_changed', id, cell))
     return ok
@@ -163,6 +171,8 @@ export async function publishReport(
     id: registerId,
   })
   await db.transaction().execute(async (trx) => {
+    // The register's lock: an edit in progress finishes before the register stops being a draft.
+    if ((await lockRegister(trx, registerId)) === 'missing') throw new NotFoundError()
     const mine = (await reportsOf(trx, registerId)).some((r) => r.id === reportId)
     if (!mine) throw new NotFoundError()
     if (!(await markPublished(trx, reportId, { officerId: auth.officerId, at: now })))

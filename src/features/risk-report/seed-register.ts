@@ -1,4 +1,4 @@
-import { DEFAULT_LEVELS, defaultCells } from './matrix.js'
+import { DEFAULT_LEVELS, DEFAULT_POINTS, defaultCells } from './matrix.js'
 import type { NewRegister } from './register-writes.repository.js'
 
 // The agency's FY 2566 register for online registration (the seed, ../shared/seed), as texts
@@ -33,7 +33,13 @@ export function seedRegister(bind: { campaignId: string | null }): NewRegister {
     itaItemCode: 'O35',
     itaTitleTh: 'การดำเนินการตามมาตรการจัดการความเสี่ยงการทุจริต',
     itaTitleEn: 'Actions under the corruption-risk management measures',
-    matrix: { likelihoodMax: 5, impactMax: 5, levels: DEFAULT_LEVELS, cells: defaultCells() },
+    matrix: {
+      likelihoodMax: 5,
+      impactMax: 5,
+      levels: DEFAULT_LEVELS,
+      cells: defaultCells(),
+      points: DEFAULT_POINTS,
+    },
     services: [
       {
         nameTh: 'การลงทะเบียนผู้มาติดต่อออนไลน์',

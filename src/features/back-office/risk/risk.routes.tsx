@@ -17,10 +17,12 @@ import {
   METRICS,
   previewReport,
   publishReport,
+  RegisterLocked,
   registerDetail,
   registers,
 } from '../../risk-report/index.js'
 import type { Body } from '../form.js'
+import { editMessages } from './edit.messages.js'
 import { editRoutes } from './edit.routes.js'
 import { riskMessages } from './messages.js'
 import { RISK_PATHS } from './paths.js'
@@ -66,7 +68,12 @@ export async function riskRoutes(
     return reply.redirect(RISK_PATHS.register(id), 303)
   })
 
-  async function registerPage(request: IdReq, reply: FastifyReply, form: RegisterForms = {}) {
+  async function registerPage(
+    request: IdReq,
+    reply: FastifyReply,
+    form: RegisterForms = {},
+    status = form.errors?.length ? 400 : 200,
+  ) {
     const { tree, reports } = await registerDetail(db, authOf(request), idOf(request))
     return reply.page(
       <RegisterPage
@@ -78,7 +85,7 @@ export async function riskRoutes(
         metrics={METRICS}
         {...form}
       />,
-      form.errors?.length ? 400 : 200,
+      status,
     )
   }
 
@@ -105,13 +112,22 @@ export async function riskRoutes(
     reply: FastifyReply,
     values: Record<string, string>,
     errors: FieldError[],
-  ) => registerPage(request, reply, { values, errors })
+    status?: number,
+  ) => registerPage(request, reply, { values, errors }, status)
 
   app.post(RISK_PATHS.matrix(':id'), pre, async (request: IdReq, reply) => {
     const m = riskMessages(request.locale)
     const parsed = parseCell(request.body)
     if (!parsed.ok) return again(request, reply, parsed.values, toFieldErrors(parsed.problems, m))
-    if (!(await changeMatrixCell(db, authOf(request), idOf(request), parsed.value)))
+    let changed: boolean
+    try {
+      changed = await changeMatrixCell(db, authOf(request), idOf(request), parsed.value)
+    } catch (err) {
+      if (!(err instanceof RegisterLocked)) throw err
+      const locked = editMessages(request.locale)('error.locked')
+      return again(request, reply, parsed.values, [{ field: 'likelihood', message: locked }], 409)
+    }
+    if (!changed)
       return again(request, reply, parsed.values, [
         { field: 'likelihood', message: m('error.cell') },
       ])

@@ -22,7 +22,7 @@ import {
 import type { PageContext } from '../../../platform/views/context.js'
 import { OfficerLayout, type OfficerBadge } from '../layout.views.js'
 import { riskMessages, type RiskKey } from './messages.js'
-import { RegisterContent } from './edit.views.js'
+import { RegisterContent } from './content.views.js'
 import { RISK_PATHS } from './paths.js'
 
 type Registers = {
@@ -134,7 +134,7 @@ export function RegisterPage(
       <p class="body">
         <a href={RISK_PATHS.preview(tree.id)}>{m('register.preview')}</a>
       </p>
-      <RegisterContent ctx={ctx} tree={tree} />
+      <RegisterContent ctx={ctx} tree={tree} reports={p.reports} />
       <h2 class="heading-m">{m('register.matrix')}</h2>
       <MatrixGrid ctx={ctx} tree={tree} />
       <form method="post" action={RISK_PATHS.matrix(tree.id)} novalidate>

@@ -35,6 +35,17 @@ export interface RiskLevelsTable {
   name_th: string
   name_en: string
   colour: string
+  /** The colour the level's name is written in on its colour (migration 0061). */
+  text_colour: Defaulted<string>
+}
+
+/** The name of one point of a register's likelihood or impact scale (migration 0061). */
+export interface RiskScalePointsTable {
+  register_id: string
+  axis: 'likelihood' | 'impact'
+  value: number
+  name_th: string
+  name_en: string
 }
 
 export interface RiskMatrixCellsTable {
@@ -120,6 +131,7 @@ export interface RiskReportsTable {
 export type RiskTables = {
   risk_registers: RiskRegistersTable
   risk_levels: RiskLevelsTable
+  risk_scale_points: RiskScalePointsTable
   risk_matrix_cells: RiskMatrixCellsTable
   risk_services: RiskServicesTable
   risk_steps: RiskStepsTable
