@@ -8,3 +8,4 @@ export {
   type VersionedKind,
   type VersionText,
 } from './versions.repository.js'
+export { VersionTextFields } from './version-fields.views.js'

@@ -8,9 +8,9 @@ import {
   Radios,
   TextField,
   type FieldError,
-  TextArea,
 } from '../../../platform/views/components.js'
 import type { PageContext } from '../../../platform/views/context.js'
+import { VersionTextFields } from '../../documents/index.js'
 import { OfficerLayout, type OfficerBadge } from '../layout.views.js'
 import { dpoMessages } from './dpo.messages.js'
 import {
@@ -101,33 +101,11 @@ export function DocumentsPage({
           value={values.effectiveOn}
           error={errorFor(errors, 'effectiveOn')}
         />
-        <TextField
-          id="titleTh"
-          label={m('docs.titleTh')}
-          value={values.titleTh}
-          error={errorFor(errors, 'titleTh')}
-        />
-        <TextField
-          id="titleEn"
-          label={m('docs.titleEn')}
-          value={values.titleEn}
-          error={errorFor(errors, 'titleEn')}
-        />
-        <TextArea
-          id="bodyTh"
-          label={m('docs.bodyTh')}
-          hint={m('docs.bodyHint')}
-          value={values.bodyTh}
-          error={errorFor(errors, 'bodyTh')}
-          rows={10}
-        />
-        <TextArea
-          id="bodyEn"
-          label={m('docs.bodyEn')}
-          hint={m('docs.bodyHint')}
-          value={values.bodyEn}
-          error={errorFor(errors, 'bodyEn')}
-          rows={10}
+        <VersionTextFields
+          ctx={ctx}
+          values={values}
+          errors={errors}
+          bodyHint={m('docs.bodyHint')}
         />
         <Checkbox
           id="confirm"

@@ -1,3 +1,4 @@
+import { VersionTextFields } from '../../documents/index.js'
 import { DataTable, PdpaStyles } from '../../pdpa/index.js'
 import { formatDate } from '../../../platform/time.js'
 import {
@@ -5,7 +6,6 @@ import {
   CsrfField,
   ErrorSummary,
   errorFor,
-  TextArea,
   TextField,
   type FieldError,
 } from '../../../platform/views/components.js'
@@ -66,17 +66,11 @@ export function CodesPage(p: {
       <h2 class="heading-m">{m('codes.publish')}</h2>
       <form method="post" action={ETHICS_PATHS.codes} novalidate>
         <CsrfField ctx={ctx} />
-        <TextField
-          id="titleTh"
-          label={m('codes.titleTh')}
-          value={values.titleTh}
-          error={errorFor(errors, 'titleTh')}
-        />
-        <TextField
-          id="titleEn"
-          label={m('codes.titleEn')}
-          value={values.titleEn}
-          error={errorFor(errors, 'titleEn')}
+        <VersionTextFields
+          ctx={ctx}
+          values={values}
+          errors={errors}
+          bodyHint={m('codes.bodyHint')}
         />
         <TextField
           id="effectiveOn"
@@ -85,22 +79,6 @@ export function CodesPage(p: {
           value={values.effectiveOn}
           error={errorFor(errors, 'effectiveOn')}
           width="10"
-        />
-        <TextArea
-          id="bodyTh"
-          label={m('codes.bodyTh')}
-          hint={m('codes.bodyHint')}
-          value={values.bodyTh}
-          error={errorFor(errors, 'bodyTh')}
-          rows={10}
-        />
-        <TextArea
-          id="bodyEn"
-          label={m('codes.bodyEn')}
-          hint={m('codes.bodyHint')}
-          value={values.bodyEn}
-          error={errorFor(errors, 'bodyEn')}
-          rows={10}
         />
         <Button>{m('codes.submit')}</Button>
       </form>
