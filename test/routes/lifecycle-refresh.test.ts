@@ -5,6 +5,7 @@ import { insertRegistrant } from '../../src/features/officers/test-support/offic
 import { REGISTRATION_PATHS } from '../../src/features/registration-actions/index.js'
 import { verifyReceipt } from '../../src/features/receipts/index.js'
 import {
+  createRegistry,
   createSyntheticAdapter,
   syntheticRegistry,
   type JuristicPerson,
@@ -17,7 +18,7 @@ import { freePort } from '../../src/simulators/ekyc/ekyc-simulator.test-support.
 import { buildTestApp, csrfFrom, testConfig } from '../helpers/app.js'
 import { companyWalker } from '../helpers/company.js'
 import { createTestDatabase, type TestDatabase } from '../helpers/db.js'
-import { type Desktop, idFactory, startSimulatorFor } from '../helpers/journey.js'
+import { Desktop, idFactory, startSimulatorFor } from '../helpers/journey.js'
 
 let tdb: TestDatabase
 let app: FastifyInstance
@@ -272,5 +273,48 @@ describe('refresh from the source', () => {
     const again = await d.postWithToken(path, { _csrf: csrfFrom(page.body) })
     assert.equal(again.statusCode, 409)
     assert.match(again.body, new RegExp(REGISTRATION_PATHS.reactivate(reg.id)))
+  })
+})
+
+describe('the DBD simulator’s changes (SIMULATOR)', () => {
+  it('a tester closes a company or sends its first director away; the registry answers so; undo forgets it', async () => {
+    const c = sampleCompanies(1, 12).get('two-sign')?.[9]
+    assert.ok(c)
+    const d = new Desktop(app)
+    const page = await d.get('/simulators/dbd')
+    assert.equal(page.statusCode, 200)
+    assert.match(page.body, /SIMULATOR/)
+    assert.match(page.body, /data-sim-changes/)
+    let res = await d.post('/simulators/dbd', '/simulators/dbd/changes', {
+      juristicId: c.id,
+      change: 'closed',
+    })
+    assert.equal(res.statusCode, 303)
+    res = await d.post('/simulators/dbd', '/simulators/dbd/changes', {
+      juristicId: c.id,
+      change: 'director-left',
+    })
+    const registry = createRegistry(config.dbd)
+    const changed = await registry.adapter.lookupJuristicPerson(c.id)
+    assert.equal(changed.status === 'found' && changed.company.status, 'closed')
+    assert.equal(
+      changed.status === 'found' && changed.company.directors.length,
+      c.directors.length - 1,
+    )
+    const api = await app.inject(`/simulators/dbd/juristic-persons/${c.id}`)
+    assert.equal(
+      api.json<{ status: string }>().status,
+      'closed',
+      'the simulator’s API says the same',
+    )
+    assert.match((await d.get('/simulators/dbd')).body, new RegExp(`data-changed="${c.id}"`))
+    await d.post('/simulators/dbd', '/simulators/dbd/changes', { juristicId: c.id, change: 'undo' })
+    const undone = await registry.adapter.lookupJuristicPerson(c.id)
+    assert.equal(undone.status === 'found' && undone.company.status, c.status)
+    const bad = await d.post('/simulators/dbd', '/simulators/dbd/changes', {
+      juristicId: '123',
+      change: 'closed',
+    })
+    assert.equal(bad.statusCode, 400)
   })
 })

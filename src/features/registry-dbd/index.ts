@@ -25,6 +25,12 @@ export {
   type RegisteredAddress,
 } from './types.js'
 export { juristicPersonWire } from './wire.js'
+export {
+  changeSyntheticCompany,
+  syntheticChangesOf,
+  withSyntheticChanges,
+  type SyntheticChange,
+} from './synthetic-changes.js'
 export { matchDirector, normaliseThaiName, type DirectorMatch } from './match.js'
 export {
   createRegistry,

@@ -7,6 +7,7 @@ import type { PiiCrypto } from '../../platform/pii-crypto.js'
 import { createHttpAdapter, createSyntheticAdapter, type RegistryAdapter } from './adapter.js'
 import { insertSnapshot, selectSnapshotBody } from './snapshots.repository.js'
 import { syntheticRegistry } from './synthetic.js'
+import { withSyntheticChanges } from './synthetic-changes.js'
 import type { JuristicPerson } from './types.js'
 import { parseJuristicPerson } from './wire.js'
 
@@ -23,9 +24,13 @@ export function createRegistry(config: DbdConfig): Registry {
     let synthetic: RegistryAdapter | undefined
     return {
       adapter: {
-        lookupJuristicPerson(id) {
+        async lookupJuristicPerson(id) {
           synthetic ??= createSyntheticAdapter(syntheticRegistry(config.syntheticSeed))
-          return synthetic.lookupJuristicPerson(id)
+          const result = await synthetic.lookupJuristicPerson(id)
+          // A tester's changes on the DBD simulator's page (a company closed, a director gone).
+          return result.status === 'found'
+            ? { ...result, company: withSyntheticChanges(config.syntheticSeed, result.company) }
+            : result
         },
       },
       source: 'synthetic',

@@ -5,8 +5,10 @@ import { Layout } from '../../platform/views/layout.js'
 import {
   directorName,
   syntheticRegistry,
+  withSyntheticChanges,
   type JuristicPerson,
 } from '../../features/registry-dbd/index.js'
+import { ChangesForm, changeRoutes } from './changes.js'
 import { sampleCompanies, SAMPLE_KINDS, type SampleKind } from './samples.js'
 
 export const DBD_SIMULATOR_PATHS = {
@@ -63,7 +65,7 @@ function Company({ c }: { c: JuristicPerson }) {
   )
 }
 
-function SimulatorPage({ ctx, seed }: { ctx: PageContext; seed: number }) {
+function SimulatorPage({ ctx, seed, error }: { ctx: PageContext; seed: number; error?: string }) {
   const t = TEXT[ctx.locale]
   const samples = sampleCompanies(seed)
   const example = samples.get('two-sign')?.[0]
@@ -92,6 +94,7 @@ function SimulatorPage({ ctx, seed }: { ctx: PageContext; seed: number }) {
           </ul>
         </section>
       ))}
+      <ChangesForm ctx={ctx} seed={seed} error={error} />
     </Layout>
   )
 }
@@ -109,9 +112,14 @@ export async function dbdSimulatorRoutes(
       return reply.code(401).send({ error: 'unauthorized' })
     const company = syntheticRegistry(opts.seed).get(request.params.id)
     if (!company) return reply.code(404).send({ error: 'not_found' })
-    return reply.header('x-simulator', 'dbd').send(company)
+    return reply.header('x-simulator', 'dbd').send(withSyntheticChanges(opts.seed, company))
   })
   app.get(DBD_SIMULATOR_PATHS.page, async (request, reply) =>
-    reply.page(<SimulatorPage ctx={pageContext(request, reply)} seed={opts.seed} />),
+    reply.page(
+      <SimulatorPage ctx={pageContext(request, reply, { forms: true })} seed={opts.seed} />,
+    ),
   )
+  changeRoutes(app, opts.seed, (ctx, error) => (
+    <SimulatorPage ctx={ctx} seed={opts.seed} error={error} />
+  ))
 }
