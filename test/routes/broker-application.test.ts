@@ -29,6 +29,7 @@ const DAY = 86_400_000
 let tdb: TestDatabase
 let app: FastifyInstance
 let crypto: PiiCrypto
+let dataDir: string
 let serial = 0
 const pid = String(process.pid % 10_000).padStart(4, '0')
 
@@ -46,6 +47,7 @@ before(async () => {
     LICENCE_REGISTRY_RETRIES: '0',
   })
   crypto = createPiiCrypto({ encryption: config.secrets.encryption, hmac: config.secrets.hmac })
+  dataDir = config.dataDir
   app = await buildTestApp(tdb.database, { config })
   // Tests sign a person in the way the bank's sign-in ends (their id in the session), and make
   // them act for a company as a director the way the company sign-in does after DBD's answer.
@@ -435,6 +437,84 @@ describe('applying to be a customs broker', () => {
     const body = JSON.stringify(api.json())
     assert.match(body, /customs_broker/)
     assert.match(body, new RegExp(`"validUntil":"${businessDate(reg.valid_until)}"`))
+  })
+
+  it('decides nothing while the licence registry cannot be reached, keeping what was typed', async () => {
+    // The same data folder: the same secrets (signing key, encryption) as the app above.
+    const config = testConfig({
+      DATA_DIR: dataDir,
+      LICENCE_REGISTRY_BASE_URL: 'http://127.0.0.1:9/registry',
+      LICENCE_REGISTRY_RETRIES: '0',
+    })
+    const down = await buildTestApp(tdb.database, { config })
+    down.get('/test/sign-in/:id', async (request, reply) => {
+      request.session.set('personId', (request.params as { id: string }).id)
+      return reply.send('ok')
+    })
+    await down.ready()
+    try {
+      const id = nationalId()
+      const seeded = await seedBrokerPerson(tdb.database.db, crypto, { nationalId: id })
+      const jar = cookieJar()
+      const get = async (url: string) => {
+        const res = await down.inject({ url, headers: { cookie: jar.header() } })
+        jar.take(res)
+        return res
+      }
+      await get(`/test/sign-in/${seeded.personId}`)
+      const url = `/account/registrations/${seeded.registrationId}/broker`
+      const form = await get(url)
+      const typed = formatLicence(demoLicenceFor(id, 'valid'))
+      const res = await down.inject({
+        method: 'POST',
+        url,
+        payload: new URLSearchParams({
+          _csrf: csrfFrom(form.body),
+          submitKey: /name="submitKey" value="([^"]+)"/.exec(form.body)?.[1] ?? '',
+          licence: typed,
+        }).toString(),
+        headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: jar.header() },
+      })
+      assert.equal(res.statusCode, 503)
+      assert.match(res.body, /data-error-summary/)
+      assert.match(res.body, /ติดต่อทะเบียนใบอนุญาตตัวแทนออกของไม่ได้/)
+      assert.match(res.body, new RegExp(`name="licence"[^>]*value="${typed}"`))
+      assert.equal((await decisionsOn(seeded.registrationId)).length, 0)
+      assert.equal((await brokerRegistrations({ person_id: seeded.personId })).length, 0)
+    } finally {
+      await down.close()
+    }
+  })
+
+  it('the registry SIMULATOR speaks the wire: a checked body, and nothing without its key when one is set', async () => {
+    const url = '/simulators/licence-registry/v1/licence-checks'
+    const holderId = nationalId()
+    const ok = await app.inject({
+      method: 'POST',
+      url,
+      payload: { licenceNumber: demoLicenceFor(holderId, 'revoked'), holderId },
+    })
+    assert.equal(ok.statusCode, 200)
+    assert.deepEqual(ok.json().licence, { status: 'revoked', holderMatches: true })
+    const bad = await app.inject({
+      method: 'POST',
+      url,
+      payload: { licenceNumber: 'CB123', holderId },
+    })
+    assert.equal(bad.statusCode, 400)
+    const keyed = await buildTestApp(tdb.database, {
+      config: testConfig({ DATA_DIR: dataDir, LICENCE_REGISTRY_API_KEY: 'the-registry-key' }),
+    })
+    try {
+      const refused = await keyed.inject({
+        method: 'POST',
+        url,
+        payload: { licenceNumber: demoLicenceFor(holderId, 'valid'), holderId },
+      })
+      assert.equal(refused.statusCode, 401)
+    } finally {
+      await keyed.close()
+    }
   })
 
   it('publishes its rules', async () => {
