@@ -80,16 +80,17 @@ export const PROCESSING_ACTIVITIES: ProcessingActivity[] = [
     recipients: NO_RECIPIENTS,
   },
   {
-    // src/features/survey: the invitation is personal (its journey, the e-mail it went to); the
-    // response is not — no invitation, registrant or time, the comment screened before storing.
+    // src/features/survey: the invitation is personal (its journey — a registration, a
+    // reactivation or a resolved help-desk ticket — and the e-mail it went to); the response is
+    // not — no invitation, registrant or time, the comment screened before storing.
     name: {
       th: 'แบบสำรวจความพึงพอใจหลังลงทะเบียน',
       en: 'The satisfaction survey after a registration',
     },
     purposes: ['service_quality'],
     subjects: {
-      th: 'ผู้ลงทะเบียนที่ดำเนินการเสร็จ (ออนไลน์หรือที่เคาน์เตอร์)',
-      en: 'Registrants whose registration was decided (online or at the counter)',
+      th: 'ผู้ลงทะเบียนที่ดำเนินการเสร็จ (ออนไลน์หรือที่เคาน์เตอร์) ผู้ที่ขอใช้ทะเบียนอีกครั้ง และผู้แจ้งเรื่องต่อบริการช่วยเหลือที่ได้รับการแก้ไขแล้ว (ยกเว้นผู้ร้องเรียนการทุจริต)',
+      en: 'Registrants whose registration was decided (online or at the counter) or reactivated, and help-desk reporters whose request was resolved (never a corruption complainant)',
     },
     categories: ['contact', 'applications'],
     bases: ['public_task'],
