@@ -138,6 +138,9 @@ describe('contact details of a registration', () => {
     const after = await d.get(`${page}?saved=email`)
     assert.match(after.body, /data-saved="email"/)
     assert.match(after.body, /data-contact-history/)
+    const myData = await d.get('/account/my-data')
+    assert.match(myData.body, /data-registration-changes/)
+    assert.match(myData.body, /wanpen\.old@example\.com → wanpen\.new@example\.com/)
     // The code is spent: the confirmation page has nothing to confirm any more.
     const again = await d.get(`${page}/email/confirm`)
     assert.equal(again.headers.location, page)

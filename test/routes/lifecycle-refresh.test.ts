@@ -169,6 +169,7 @@ describe('refresh from the source', () => {
     assert.match(shown.body, /นางสุดารัตน์ มั่นคง/)
     const account = await d.get('/account')
     assert.match(account.body, /นางสุดารัตน์ มั่นคง/)
+    assert.match((await d.get('/account/my-data')).body, /ปรับปรุงข้อมูลจากธนาคาร/)
     // One verification proves one refresh: the next asks the bank again.
     const again = await d.post(path, path, {})
     assert.equal(again.headers.location, '/account/verify')

@@ -8,6 +8,8 @@ import { DATA_CATEGORIES } from './data-categories.js'
 import { RequestStatusTag } from './requests.views.js'
 import type { StatusLine } from './status-history.repository.js'
 import { StatusHistoryTable } from './status-history.views.js'
+import type { RegistrationChange } from './registration-changes.repository.js'
+import { RegistrationChangesTable } from './registration-changes.views.js'
 import { actionOf, Fields, LegalBlock, reasonOf, Section, type Days } from './my-data.components.js'
 
 /** Every section of the registrant's data: the page and the print view share it. */
@@ -17,12 +19,15 @@ export function MyDataSections({
   days,
   open = false,
   statusHistory,
+  changes,
 }: {
   ctx: PageContext
   data: MyData
   days: Days
   /** Every status line of the registrations (registered, suspended, reactivated, cancelled). */
   statusHistory?: StatusLine[]
+  /** The contact changes and refreshes of the registrations (issue 23). */
+  changes?: RegistrationChange[]
   /** Every section unfolded (the print version). */
   open?: boolean
 }) {
@@ -62,6 +67,7 @@ export function MyDataSections({
           ])}
         />
         {statusHistory && <StatusHistoryTable ctx={ctx} lines={statusHistory} />}
+        {changes && <RegistrationChangesTable ctx={ctx} changes={changes} />}
       </Section>
       <Section id="applications" {...section} count={data.applications.length}>
         <DataTable

@@ -8,6 +8,7 @@ import { PDPA_PATHS } from './paths.js'
 import { MyDataSections } from './my-data-sections.views.js'
 import type { Days } from './my-data.components.js'
 import type { StatusLine } from './status-history.repository.js'
+import type { RegistrationChange } from './registration-changes.repository.js'
 
 /** /account/my-data: everything held, the sources, purposes, lawful bases and access. */
 export function MyDataPage({
@@ -15,11 +16,13 @@ export function MyDataPage({
   data,
   days,
   statusHistory,
+  changes,
 }: {
   ctx: PageContext
   data: MyData
   days: Days
   statusHistory?: StatusLine[]
+  changes?: RegistrationChange[]
 }) {
   const m = pdpaMessages(ctx.locale)
   return (
@@ -48,7 +51,13 @@ export function MyDataPage({
           </a>
         </p>
       </div>
-      <MyDataSections ctx={ctx} data={data} days={days} statusHistory={statusHistory} />
+      <MyDataSections
+        ctx={ctx}
+        data={data}
+        days={days}
+        statusHistory={statusHistory}
+        changes={changes}
+      />
       <ul class="plain-list">
         <li>
           <a href={PDPA_PATHS.recordOfProcessing}>{m('myData.ropa')}</a>
@@ -68,12 +77,14 @@ export function MyDataPrintPage({
   days,
   now,
   statusHistory,
+  changes,
 }: {
   ctx: PageContext
   data: MyData
   days: Days
   now: Date
   statusHistory?: StatusLine[]
+  changes?: RegistrationChange[]
 }) {
   const m = pdpaMessages(ctx.locale)
   return (
@@ -89,7 +100,14 @@ export function MyDataPrintPage({
       <p class="body">
         {m('print.generated', { time: formatDateTime(now, ctx.locale), name: data.nameTh })}
       </p>
-      <MyDataSections ctx={ctx} data={data} days={days} open statusHistory={statusHistory} />
+      <MyDataSections
+        ctx={ctx}
+        data={data}
+        days={days}
+        open
+        statusHistory={statusHistory}
+        changes={changes}
+      />
     </Layout>
   )
 }

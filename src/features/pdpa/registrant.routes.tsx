@@ -7,6 +7,7 @@ import { exportDocument } from './export.js'
 import { pdpaMessages } from './messages.js'
 import { myData, recordExport } from './my-data.service.js'
 import { statusHistoryOf } from './status-history.repository.js'
+import { registrationChangesOf } from './registration-changes.repository.js'
 import { MyDataPage, MyDataPrintPage } from './my-data.views.js'
 import { PDPA_PATHS } from './paths.js'
 import { parseRequestForm, type Body } from './pdpa.schema.js'
@@ -42,6 +43,7 @@ export async function registrantRoutes(app: FastifyInstance, opts: { deps: PdpaD
         data={data}
         days={days}
         statusHistory={history}
+        changes={await registrationChangesOf(db, personOf(request))}
       />,
     )
   })
@@ -68,6 +70,7 @@ export async function registrantRoutes(app: FastifyInstance, opts: { deps: PdpaD
         days={days}
         now={new Date()}
         statusHistory={await statusHistoryOf(db, personId)}
+        changes={await registrationChangesOf(db, personId)}
       />,
     )
   })

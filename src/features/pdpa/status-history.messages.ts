@@ -12,6 +12,7 @@ const th = {
   'reason.inactivity': 'ระงับเพราะไม่มีการผ่านพิธีการศุลกากรตามระยะเวลาที่กำหนด',
   'reason.reactivation': 'กลับมาใช้งานด้วยตนเองหลังยืนยันตัวตน',
   'reason.cancellation': 'ยกเลิกตามคำขอของผู้ถือทะเบียน',
+  'reason.refresh': 'ระงับเพราะข้อมูลใหม่จากแหล่งข้อมูลไม่เป็นไปตามกฎ',
 }
 const en: Record<keyof typeof th, string> = {
   title: 'Status history of your registrations',
@@ -24,6 +25,7 @@ const en: Record<keyof typeof th, string> = {
   'reason.inactivity': 'Suspended: no customs activity for the set period',
   'reason.reactivation': 'Reactivated by the registrant after verifying',
   'reason.cancellation': 'Cancelled at the registrant’s request',
+  'reason.refresh': 'Suspended: the data refreshed from its source did not meet the rules',
 }
 
 export const statusHistoryMessages = defineMessages({ th, en })

@@ -10,6 +10,7 @@ const KNOWN = ['automatic-approval', 'reactivation', 'cancellation'] as const
 /** A status line's reason in words; one this page does not know is shown as recorded. */
 function reasonOf(m: ReturnType<typeof statusHistoryMessages>, reason: string): string {
   if (reason.startsWith('inactivity.')) return `${m('reason.inactivity')} (${reason})`
+  if (reason.startsWith('refresh.refused')) return `${m('reason.refresh')} (${reason})`
   const known = KNOWN.find((k) => k === reason)
   return known ? m(`reason.${known}`) : reason
 }
