@@ -34,10 +34,18 @@ export function RiskTable(p: { table: ReportTable; locale: Locale; id: string; c
                 )}
                 {i === 0 && (
                   <td class="risk-level" rowSpan={s.measures.length}>
-                    <span
-                      class={`risk-swatch risk-swatch--${levelClass(s.colour)}`}
-                      aria-hidden="true"
-                    />
+                    {s.colour && (
+                      // The level's own colour (any the officer chose) as an SVG fill: no inline
+                      // style under the CSP.
+                      <svg
+                        class="risk-swatch"
+                        viewBox="0 0 1 1"
+                        aria-hidden="true"
+                        focusable="false"
+                      >
+                        <rect width="1" height="1" fill={s.colour} />
+                      </svg>
+                    )}
                     {s.level}
                   </td>
                 )}
@@ -55,14 +63,6 @@ export function RiskTable(p: { table: ReportTable; locale: Locale; id: string; c
     </div>
   )
 }
-
-const COLOURS: Record<string, string> = {
-  '#2e7d32': 'low',
-  '#f9a825': 'medium',
-  '#ef6c00': 'high',
-  '#c62828': 'very_high',
-}
-const levelClass = (colour: string | null) => (colour ? (COLOURS[colour] ?? 'none') : 'none')
 
 /** "FY 2566, 6-month report" */
 export function periodLabel(s: ReportSnapshot, locale: Locale, thaiDigits = false): string {

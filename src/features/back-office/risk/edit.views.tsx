@@ -51,7 +51,7 @@ export function EditFrame(
         </div>
       )}
       <p class="body">
-        <a href={p.back}>{m('back')}</a>
+        <a href={p.back}>{p.back.endsWith('/grid') ? m('backGrid') : m('back')}</a>
       </p>
       <h1 class="heading-l">{p.title}</h1>
       {p.locked && (

@@ -20,6 +20,7 @@ export const matrixMessages = defineMessages({
     'grid.cellsHint':
       'แถวคือโอกาส คอลัมน์คือผลกระทบ เลือกระดับของแต่ละช่องแล้วกดบันทึก ระดับของความเสี่ยงทุกข้อจะเปลี่ยนตาม',
     'grid.corner': 'โอกาส \\ ผลกระทบ',
+    'grid.impact': 'ผลกระทบ',
     'grid.cell': 'โอกาส {l} ({ln}) ผลกระทบ {i} ({in})',
     'scales.title': 'ระดับโอกาสและผลกระทบ',
     'scales.likelihood': 'ระดับโอกาส',
@@ -69,6 +70,7 @@ export const matrixMessages = defineMessages({
     'grid.cellsHint':
       "Rows are likelihood, columns impact. Choose each cell's level and save: every risk's level follows.",
     'grid.corner': 'Likelihood \\ impact',
+    'grid.impact': 'Impact',
     'grid.cell': 'Likelihood {l} ({ln}), impact {i} ({in})',
     'scales.title': 'Likelihood and impact scales',
     'scales.likelihood': 'Likelihood points',

@@ -73,7 +73,9 @@ export function GridPage(p: EditPageProps) {
                   const f = `c${l}x${i}`
                   const error = e(f)
                   return (
-                    <td>
+                    <td
+                      data-label={`${m('grid.impact')} ${i} ${pointName(matrix, 'impact', i, th)}`}
+                    >
                       <label class="visually-hidden" for={f}>
                         {m('grid.cell', {
                           l,
