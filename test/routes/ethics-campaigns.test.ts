@@ -228,7 +228,19 @@ describe('codes of ethics and campaigns', () => {
     assert.equal([...bureau.body.matchAll(/data-non-signer=/g)].length, 16)
     const csv = await integrity.get(ETHICS_PATHS.campaignExport(campaignId, 'csv'))
     assert.equal(csv.statusCode, 200)
-    assert.match(csv.body, /ALL,24,1,23,1,2,0,4.16/)
+    // Each unit counted by the snapshot's units: S000002 stays in B1-O2's 8 though he moved out.
+    const units = csv.body
+      .replace(/^\uFEFF/, '')
+      .split(/\r?\n\r?\n/)[0]
+      ?.split(/\r?\n/)
+    assert.deepEqual(units, [
+      'unit,eligible,signed,not_signed,leavers,joiners,joiners_signed,percent',
+      'ALL,24,1,23,1,2,0,4.16',
+      'B1,16,0,16,1,2,0,0',
+      'B1-O1,8,0,8,1,2,0,0',
+      'B1-O2,8,0,8,0,0,0,0',
+      'B2-H1,8,1,7,0,0,0,12.5',
+    ])
     const xlsx = await integrity.get(ETHICS_PATHS.campaignExport(campaignId, 'xlsx'))
     const book = new ExcelJS.Workbook()
     await book.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer)
@@ -270,5 +282,40 @@ describe('codes of ethics and campaigns', () => {
     clock.advance(3600_000)
     await app.jobs.scheduler.tick()
     assert.equal((await reminders()).length, 22, 'the same date is not sent again')
+  })
+
+  it("counts only the campaign's own signatures, over a snapshot without those who had left", async () => {
+    // After the directory change: B1-O1 9 (S000001 left, S000005 moved in, S000041 joined),
+    // B1-O2 7 (S000002 moved out), B2-H1 8 (S000003 signed the first campaign).
+    // A week has passed on the jobs' clock: the integrity officer signs in again.
+    integrity = await signIn(
+      app,
+      await addOfficer(app, tdb.database.db, 'camp.integrity2', ['integrity_risk']),
+    )
+    const res = await launch(['B1', 'B2-H1'], today(), addBusinessDays(today(), 30))
+    assert.equal(res.statusCode, 303, res.body.slice(0, 300))
+    const second = String(res.headers.location).split('/').pop() ?? ''
+    const audience = await db()
+      .selectFrom('ethics_campaign_audience')
+      .select('staff_number')
+      .where('campaign_id', '=', second)
+      .execute()
+    assert.equal(audience.length, 24)
+    assert.ok(!audience.some((a) => a.staff_number === staffNumber(1)), 'a leaver is not asked')
+    const before = await integrity.get(ETHICS_PATHS.campaign(second))
+    assert.match(
+      before.body,
+      /ลงนามแล้ว 0 จาก 24 คน/,
+      "the first campaign's signature is not this one's",
+    )
+    const officer = await staffClient(staffNumber(5))
+    const signed = await officer.post(STAFF_PATHS.campaign(second), STAFF_PATHS.sign(second), {})
+    assert.equal(signed.statusCode, 303)
+    const after = await integrity.get(ETHICS_PATHS.campaign(second))
+    assert.match(after.body, /ลงนามแล้ว 1 จาก 24 คน/)
+    assert.match(after.body, /data-signed="B1-O1">1</)
+    assert.match(after.body, /data-signed="B2-H1">0</)
+    const first = await integrity.get(ETHICS_PATHS.campaign(campaignId))
+    assert.match(first.body, /ลงนามแล้ว 1 จาก 24 คน/, 'the first campaign is unchanged')
   })
 })
