@@ -22,6 +22,8 @@ export function SuspensionReason(p: {
   ctx: PageContext
   registrationId: string
   suspension: SuspensionFacts | undefined
+  /** On the reactivation page itself: a heading one level up and no link to the same page. */
+  onPage?: boolean
 }) {
   const { ctx, suspension: s } = p
   const m = changeMessages(ctx.locale)
@@ -33,7 +35,7 @@ export function SuspensionReason(p: {
   if (!s)
     return (
       <p class="body" data-suspension>
-        {m('suspended.noRecord')} {link}
+        {m('suspended.noRecord')} {!p.onPage && link}
       </p>
     )
   const rule = inactivityMessages(ctx.locale)(`rule.${s.rule}` as InactivityMessage, {
@@ -41,7 +43,11 @@ export function SuspensionReason(p: {
   })
   return (
     <div class="inset" data-suspension data-rule={s.rule}>
-      <h3 class="heading-s">{m('suspended.title')}</h3>
+      {p.onPage ? (
+        <h2 class="heading-m">{m('suspended.title')}</h2>
+      ) : (
+        <h3 class="heading-s">{m('suspended.title')}</h3>
+      )}
       <SummaryList
         rows={[
           { key: m('suspended.rule'), value: m('suspended.ruleValue', { rule }) },
@@ -56,7 +62,7 @@ export function SuspensionReason(p: {
           { key: m('suspended.todo'), value: m('suspended.todoValue') },
         ]}
       />
-      <p class="body">{link}</p>
+      {!p.onPage && <p class="body">{link}</p>}
     </div>
   )
 }

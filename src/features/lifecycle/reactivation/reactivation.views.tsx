@@ -29,7 +29,12 @@ export function ReactivatePage(p: {
         </p>
       ) : (
         <>
-          <SuspensionReason ctx={ctx} registrationId={p.registrationId} suspension={p.suspension} />
+          <SuspensionReason
+            ctx={ctx}
+            registrationId={p.registrationId}
+            suspension={p.suspension}
+            onPage
+          />
           <p class="body">{m('reactivate.intro')}</p>
           <h2 class="heading-m">{m('reactivate.rules')}</h2>
           <ul class="list list--bullet" data-rules>
