@@ -3,7 +3,10 @@ import { after, before, describe, it } from 'node:test'
 import type { FastifyInstance } from 'fastify'
 import {
   addYears,
+  createSyntheticLicenceRegistry,
   demoLicenceFor,
+  LICENCE_RULES,
+  recheckBrokerLicence,
   formatLicence,
   OTHER_HOLDERS_LICENCES,
   type BrokerRule,
@@ -515,6 +518,29 @@ describe('applying to be a customs broker', () => {
     } finally {
       await keyed.close()
     }
+  })
+
+  it('re-checks an approved broker’s licence for a renewal: the same rules from a fresh answer', async () => {
+    const p = await person()
+    await decide(p, demoLicenceFor(p.nationalId, 'valid'))
+    const [reg] = await brokerRegistrations({ person_id: p.personId })
+    assert.ok(reg)
+    const deps = { db: tdb.database.db, crypto, licences: createSyntheticLicenceRegistry() }
+    const again = await recheckBrokerLicence(deps, reg.id)
+    assert.equal(again.status, 'answered')
+    assert.deepEqual(
+      again.status === 'answered' ? again.results.map((r) => [r.rule, r.passed]) : [],
+      LICENCE_RULES.map((r) => [r, true]),
+    )
+    assert.deepEqual(await recheckBrokerLicence(deps, p.registrationId), { status: 'unknown' })
+    const down = {
+      ...deps,
+      licences: {
+        source: 'http' as const,
+        check: () => Promise.resolve({ status: 'unavailable' as const, reason: 'test' }),
+      },
+    }
+    assert.deepEqual(await recheckBrokerLicence(down, reg.id), { status: 'unavailable' })
   })
 
   it('publishes its rules', async () => {

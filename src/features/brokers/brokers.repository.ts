@@ -105,3 +105,15 @@ export function journeyWrites(
     })),
   )
 }
+
+/** The licence an approved broker registration was decided on, and whose it is. */
+export async function licenceOfBrokerRegistration(db: Kysely<DB>, registrationId: string) {
+  return brokers(db)
+    .selectFrom('broker_decisions as d')
+    .innerJoin('registrations as r', 'r.id', 'd.registration_id')
+    .leftJoin('juristic_persons as j', 'j.id', 'r.juristic_person_id')
+    .select(['d.licence_number', 'r.registrant_type', 'r.person_id', 'j.juristic_id'])
+    .where('d.registration_id', '=', registrationId)
+    .where('d.outcome', '=', 'approved')
+    .executeTakeFirst()
+}

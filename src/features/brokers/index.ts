@@ -12,6 +12,7 @@ export {
   type BrokerRule,
 } from './broker.rules.js'
 export { BROKER_PATHS } from './paths.js'
+export { LICENCE_RULES, recheckBrokerLicence, type LicenceRecheck } from './recheck.service.js'
 export {
   formatLicence,
   isLicenceNumber,
