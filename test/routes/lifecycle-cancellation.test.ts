@@ -115,6 +115,7 @@ describe('cancellation by the registrant', () => {
     const path = REGISTRATION_PATHS.cancel(id)
     const page = await d.get(path)
     assert.match(page.body, /data-cancel-means/)
+    assert.ok(page.body.includes('href="/manual/cancelling-a-registration"'), 'its manual topic')
     assert.ok(page.body.includes('ยื่นคำขอลงทะเบียนใหม่'), 're-registration is a new application')
     assert.doesNotMatch(page.body, /name="understood"/, 'verify through the bank first')
     assert.equal(await stepUp(d, path, number), path)

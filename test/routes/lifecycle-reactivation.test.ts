@@ -164,6 +164,10 @@ describe('reactivation by self-service', () => {
     const page = await d.get(path)
     assert.equal(page.statusCode, 200)
     assert.doesNotMatch(page.body, /data-step-up-fresh/, 'verify first')
+    assert.ok(
+      page.body.includes('href="/manual/reactivating-a-registration#'),
+      'its manual section',
+    )
     assert.equal(await stepUp(d, `${path}/verify`, number), path, 'back to reactivation')
     const ready = await d.get(path)
     assert.match(ready.body, /data-step-up-fresh/)

@@ -27,6 +27,16 @@ export const STEP_SECTIONS: ReadonlyArray<{ path: RegExp; slug: string; heading:
   { path: /^\/account\/(company|authority)/, slug: 'granting-authority', heading: -1 },
   { path: /^\/authority\//, slug: 'granting-authority', heading: 2 },
   { path: /^\/verify\//, slug: 'receipts', heading: 0 },
+  {
+    path: /^\/account\/registrations\/[^/]+\/reactivate/,
+    slug: 'reactivating-a-registration',
+    heading: 1,
+  },
+  {
+    path: /^\/account\/registrations\/[^/]+\/cancel/,
+    slug: 'cancelling-a-registration',
+    heading: -1,
+  },
 ]
 
 /** The section of the error-pages topic for each status an error page shows. */
