@@ -128,7 +128,7 @@ export function ContactPage({
     <Layout ctx={ctx} title={m('contact.title')} hasErrors={errors.length > 0}>
       <ErrorSummary ctx={ctx} errors={errors} />
       {saved && (
-        <div class="panel-success" role="status" data-saved={saved}>
+        <div class="notice notice--success" role="status" data-saved={saved}>
           <p class="body">{m(`saved.${saved}`)}</p>
         </div>
       )}

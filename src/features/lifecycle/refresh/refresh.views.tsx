@@ -38,7 +38,7 @@ function Result({ ctx, row }: { ctx: PageContext; row: RefreshHistoryRow }) {
   const approved = row.outcome === 'approved'
   return (
     <div
-      class={approved ? 'panel-success' : 'error-summary'}
+      class={approved ? 'notice notice--success' : 'notice notice--warning'}
       role={approved ? 'status' : 'alert'}
       tabIndex={-1}
       data-refresh-outcome={row.outcome}
