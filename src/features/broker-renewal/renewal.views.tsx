@@ -102,13 +102,16 @@ export function RenewalPage({
   return (
     <Layout ctx={ctx} title={m('title')} hasErrors={errors.length > 0}>
       <ErrorSummary ctx={ctx} errors={errors} />
+      <h1 class="heading-l">{m('title')}</h1>
       {state.renewed && (
-        <div class="panel-success" role="status" data-renewed>
-          <h2 class="heading-m">{m('done.title')}</h2>
-          <p class="body">
-            {m('done.body', { until: formatDate(state.renewed.validUntil, ctx.locale) })}
-          </p>
-          <ul class="plain-list">
+        <>
+          <div class="panel-success" role="status" data-renewed>
+            <h2 class="heading-m">{m('done.title')}</h2>
+            <p class="body">
+              {m('done.body', { until: formatDate(state.renewed.validUntil, ctx.locale) })}
+            </p>
+          </div>
+          <ul class="bullets" data-receipts>
             <li>
               <a href={state.renewed.feeReceiptUrl} data-fee-receipt>
                 {m('done.fee')}
@@ -120,9 +123,8 @@ export function RenewalPage({
               </a>
             </li>
           </ul>
-        </div>
+        </>
       )}
-      <h1 class="heading-l">{m('title')}</h1>
       <p class="body">{m('lead')}</p>
       <SummaryList
         rows={[

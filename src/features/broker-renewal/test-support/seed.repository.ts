@@ -55,6 +55,21 @@ async function registration(
   return id
 }
 
+/** A broker registration for a person who already has their importer/exporter one. */
+export async function seedBrokerRegistration(
+  db: Kysely<DB>,
+  personId: string,
+  s: Omit<SeedBroker, 'nationalId' | 'baseStatus'>,
+): Promise<string> {
+  return registration(
+    db,
+    personId,
+    { ...s, nationalId: '' },
+    'customs_broker',
+    s.status ?? 'ACTIVE',
+  )
+}
+
 /** The person, their importer/exporter registration and their broker registration. */
 export async function seedBroker(
   db: Kysely<DB>,
