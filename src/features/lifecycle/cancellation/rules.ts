@@ -24,25 +24,32 @@ export function personCancellationResults(samePerson: boolean): RuleResult[] {
   ]
 }
 
-/** A company's: every director who confirmed is listed today, and together they may sign. */
+/**
+ * A company's: the directors who confirmed and are still listed by DBD today together satisfy
+ * its signing clause. One who confirmed and has since left the board no longer counts (nor
+ * blocks the others): the facts record how many were left out.
+ */
 export function companyCancellationResults(
   rule: SigningRule,
   confirmers: { directorIndex: number | null; directorKey: string | null }[],
 ): RuleResult[] {
-  const matched = confirmers.filter((c) => c.directorKey !== null)
+  const listed = confirmers.filter((c) => c.directorKey !== null)
   return [
     {
       rule: 'cancellation.signers_are_directors',
-      passed: confirmers.length > 0 && matched.length === confirmers.length,
-      facts: { directors: confirmers.map((c) => c.directorIndex) },
+      passed: listed.length > 0,
+      facts: {
+        directors: listed.map((c) => c.directorIndex),
+        noLongerListed: confirmers.length - listed.length,
+      },
     },
     {
       rule: 'cancellation.signing_clause_satisfied',
       passed: satisfies(
         rule,
-        matched.map((c) => c.directorKey ?? ''),
+        listed.map((c) => c.directorKey ?? ''),
       ),
-      facts: { rule: rule.kind, confirmed: matched.length },
+      facts: { rule: rule.kind, confirmed: listed.length },
     },
   ]
 }
