@@ -87,7 +87,7 @@ export const apiDocsMessages = defineMessages({
       'Send the body as JSON with Content-Type: application/json.',
     'kind.invalid-events.title': 'Some events cannot be recorded; none was',
     'kind.invalid-events.meaning':
-      'Some events cannot be recorded (an unknown registration number, a conflict with an event recorded under the same reference, a date after today). None of the batch was recorded: correct those errors names and send the whole batch again.',
+      'Some events cannot be recorded (an unknown registration number, a conflict with an event recorded under the same reference, a date after today). None of the batch was recorded: correct the events that errors names, then send the whole batch again.',
     'kind.rate-limited.title': 'Too many requests',
     'kind.rate-limited.meaning':
       'The calling system sent more requests a minute than allowed. Wait the seconds Retry-After gives, then send again.',

@@ -72,9 +72,11 @@ function SsoSignIn({ ctx }: { ctx: PageContext }) {
         {s('signIn.heading')}
       </h2>
       <p class="body">{s('signIn.lead')}</p>
-      <a class="button button--secondary" href={SSO_PATHS.start} data-sso-link>
-        {s('title')}
-      </a>
+      <p class="body">
+        <a href={SSO_PATHS.start} data-sso-link>
+          {s('title')}
+        </a>
+      </p>
     </section>
   )
 }
