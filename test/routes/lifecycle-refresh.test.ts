@@ -169,6 +169,7 @@ describe('refresh from the source', () => {
     assert.match(shown.body, /นางสุดารัตน์ มั่นคง/)
     const account = await d.get('/account')
     assert.match(account.body, /นางสุดารัตน์ มั่นคง/)
+    assert.match(account.body, /data-refresh-note="approved"/, 'the update shows on /account')
     assert.match((await d.get('/account/my-data')).body, /ปรับปรุงข้อมูลจากธนาคาร/)
     // One verification proves one refresh: the next asks the bank again.
     const again = await d.post(path, path, {})
@@ -269,6 +270,8 @@ describe('refresh from the source', () => {
       .where('subject_id', '=', reg.id)
       .executeTakeFirstOrThrow()
     assert.equal(audit.outcome, 'refused')
+    const companyPage = await d.get('/account/company/view')
+    assert.match(companyPage.body, /data-refresh-note="refused"/, 'the company page says why')
     // A suspended registration is not refreshed again: it is reactivated.
     assert.equal((await d.get(path)).statusCode, 409)
     const again = await d.postWithToken(path, { _csrf: csrfFrom(page.body) })

@@ -133,3 +133,16 @@ export async function refreshHistory(db: Kysely<DB>, registrationId: string, lim
     .limit(limit)
     .execute()
 }
+
+/** The newest refresh of each of these registrations (for the notes under each on /account). */
+export async function latestRefreshesOf(db: Kysely<DB>, registrationIds: string[]) {
+  if (registrationIds.length === 0) return []
+  return t(db)
+    .selectFrom('registration_refreshes')
+    .distinctOn('registration_id')
+    .select(['id', 'registration_id', 'source', 'outcome', 'results', 'receipt_id', 'decided_at'])
+    .where('registration_id', 'in', registrationIds)
+    .orderBy('registration_id')
+    .orderBy('decided_at', 'desc')
+    .execute()
+}
