@@ -34,8 +34,11 @@ export function PendingCancellationNote(p: {
         {m('cancel.pendingBody', {
           date: formatDate(p.pending.startedAt, p.ctx.locale),
           count: p.pending.names.length,
-          names: p.pending.names.join(', '),
-        })}
+        })}{' '}
+        {/* The bank's Thai names, read in Thai on an English page. */}
+        <span lang={p.ctx.locale === 'en' ? 'th' : undefined} data-confirmed-by>
+          {p.pending.names.join(', ')}
+        </span>
       </p>
       {p.pending.mine ? (
         <p class="body">{m('cancel.pendingMine')}</p>

@@ -16,7 +16,7 @@ const th = {
   'cancel.error.understood': 'โปรดยืนยันว่าเข้าใจผลของการยกเลิก',
   'cancel.notLive': 'ทะเบียนนี้ไม่ได้อยู่ในสถานะที่ยกเลิกได้',
   'cancel.pending': 'การยกเลิกที่รอกรรมการยืนยัน',
-  'cancel.pendingBody': 'เริ่มเมื่อ {date} กรรมการยืนยันแล้ว {count} คน: {names}',
+  'cancel.pendingBody': 'เริ่มเมื่อ {date} กรรมการยืนยันแล้ว {count} คน:',
   'cancel.pendingMine': 'ท่านยืนยันแล้ว ทะเบียนจะถูกยกเลิกเมื่อกรรมการคนอื่นยืนยันครบตามอำนาจกรรมการ',
   'cancel.pendingLink': 'ดูและยืนยันการยกเลิก',
   'cancel.notDirector': 'ท่านไม่ได้เป็นกรรมการตามข้อมูลกรมพัฒนาธุรกิจการค้าในขณะนี้ จึงยืนยันการยกเลิกไม่ได้',
@@ -52,7 +52,7 @@ const en: Record<keyof typeof th, string> = {
   'cancel.error.understood': 'Confirm that you understand what cancelling means',
   'cancel.notLive': 'This registration is not in a state that can be cancelled.',
   'cancel.pending': 'A cancellation waiting for directors',
-  'cancel.pendingBody': 'Started on {date}; confirmed by {count} director(s): {names}',
+  'cancel.pendingBody': 'Started on {date}; confirmed by {count} director(s):',
   'cancel.pendingMine':
     'You have confirmed. The registration is cancelled once the other directors have confirmed as the signing clause requires.',
   'cancel.pendingLink': 'See and confirm the cancellation',
