@@ -61,6 +61,7 @@ export {
   type RegistrationNotes,
 } from './reactivation/registration-notes.js'
 export type { ChangeDeps } from './reactivation/owner.service.js'
+export { SuspensionReason, type SuspensionFacts } from './reactivation/notes.views.js'
 export { REACTIVATION_REASON } from './reactivation/reactivation.service.js'
 export { CANCELLATION_REASON } from './cancellation/cancellation.service.js'
 // The registrant's own changes (issue 23): contact details, and data refreshed from its source.
