@@ -66,6 +66,10 @@ async function check(page: Page, name: string): Promise<void> {
       .map((e) => `${e.tagName.toLowerCase()}#${e.id}.${e.className}`)
   })
   assert.deepEqual(wide, [], `${name} fits the phone's width`)
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  )
+  assert.ok(overflow <= 0, `${name} fits the phone's width (${overflow}px too wide)`)
 }
 
 const T = {

@@ -15,6 +15,25 @@ import { EDIT_PATHS } from './paths.js'
 // their levels by the matrix and its control measures; while the register is a draft, a link to
 // edit, add or remove each of them, and to the scales and the matrix.
 
+/** A text that may break after a slash or a dot (a step's URL must not widen a phone's page). */
+export function Breakable(p: { text: string }) {
+  const parts = p.text.split(/(?<=[/.])/)
+  return (
+    <>
+      {parts.map((x, i) =>
+        i === 0 ? (
+          x
+        ) : (
+          <>
+            <wbr />
+            {x}
+          </>
+        ),
+      )}
+    </>
+  )
+}
+
 /** A level's colour (an SVG fill: no inline style under the CSP) and its name beside it. */
 export function LevelChip(p: { level: Level | undefined; th: boolean }) {
   if (!p.level) return <>—</>
@@ -109,7 +128,7 @@ function Step(p: {
   return (
     <section aria-labelledby={`step-${i}`}>
       <h4 class="heading-s" id={`step-${i}`}>
-        {m('content.step', { n: i })}: {th ? s.titleTh : s.titleEn}
+        {m('content.step', { n: i })}: <Breakable text={th ? s.titleTh : s.titleEn} />
       </h4>
       <DataTable
         caption={`${m('content.step', { n: i })} – ${m('content.risk')}`}

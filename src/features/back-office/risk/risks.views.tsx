@@ -1,5 +1,6 @@
 import { pointName } from '../../risk-report/index.js'
 import { Radios, Select, TextArea, TextField } from '../../../platform/views/components.js'
+import { Breakable } from './content.views.js'
 import { editMessages } from './edit.messages.js'
 import { EditFrame, fieldsOf, type EditPageProps } from './edit.views.js'
 import { TREATMENTS } from './risks.schema.js'
@@ -41,7 +42,11 @@ export function RiskPage(p: EditPageProps & { adding?: boolean }) {
       {...p}
       title={p.adding ? m('risk.new') : m('risk.title')}
       intro={
-        step && <p class="body">{m('risk.of', { title: th ? step.titleTh : step.titleEn })}</p>
+        step && (
+          <p class="body">
+            {m('risk.of')}: <Breakable text={th ? step.titleTh : step.titleEn} />
+          </p>
+        )
       }
     >
       <TextArea
