@@ -263,6 +263,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(brokerRenewalRoutes, {
     deps: renewalDeps,
     gateway: config.payments,
+    licences: config.licenceRegistry,
     ...payUrl,
   })
   // The customs activity API (ADR 18): the clearance system reports declarations.

@@ -54,7 +54,13 @@ before(async () => {
       withDecision: true,
     })
     const validUntil = new Date(Date.now() + 45 * DAY)
-    await seedBrokerRegistration(database.db, personId, {
+    const base = await database.db
+      .selectFrom('registrations')
+      .select('id')
+      .where('person_id', '=', personId)
+      .executeTakeFirstOrThrow()
+    await seedBrokerRegistration(database.db, personId, base.id, {
+      nationalId,
       validFrom: new Date(validUntil.getTime() - 3 * 365 * DAY),
       validUntil,
       lastActivityAt: new Date(),

@@ -52,7 +52,7 @@ export async function signedInBroker(
   crypto: PiiCrypto,
   clock: MovableClock,
   daysLeft: number,
-  opts: { baseStatus?: 'ACTIVE' | 'SUSPENDED' } = {},
+  opts: { baseStatus?: 'ACTIVE' | 'SUSPENDED'; licence?: 'valid' | 'revoked' | 'none' } = {},
 ): Promise<Broker> {
   serial += 1
   const first12 = `3${String(process.pid % 100000).padStart(5, '0')}${String(serial).padStart(6, '0')}`
@@ -65,6 +65,7 @@ export async function signedInBroker(
     lastActivityAt: clock.now(),
     email,
     ...(opts.baseStatus ? { baseStatus: opts.baseStatus } : {}),
+    ...(opts.licence ? { licence: opts.licence } : {}),
   })
   const jar = cookieJar()
   jar.take(await app.inject(`/test/sign-in/${ids.personId}`))

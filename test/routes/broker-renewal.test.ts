@@ -53,8 +53,10 @@ after(async () => {
 })
 
 const db = () => tdb.database.db
-const broker = (daysLeft: number, opts: { baseStatus?: 'ACTIVE' | 'SUSPENDED' } = {}) =>
-  signedInBroker(app, db(), crypto, clock, daysLeft, opts)
+const broker = (
+  daysLeft: number,
+  opts: { baseStatus?: 'ACTIVE' | 'SUSPENDED'; licence?: 'valid' | 'revoked' | 'none' } = {},
+) => signedInBroker(app, db(), crypto, clock, daysLeft, opts)
 
 describe('a broker renews online and pays in the bank app simulator', () => {
   it('is reminded 90 days before (once), renews, pays, and is extended from the old end date with a fee e-receipt and a renewal receipt', async () => {
@@ -196,6 +198,30 @@ describe('a broker renews online and pays in the bank app simulator', () => {
     assert.equal(res.statusCode, 400)
     assert.match(res.body, /data-error-summary/)
     assert.ok((await auditActions(db(), b.brokerId)).includes('registration.renewal_refused'))
+  })
+
+  it('re-runs the licence rules with the licence registry: a revoked licence, or none on record, issues no bill', async () => {
+    for (const licence of ['revoked', 'none'] as const) {
+      const b = await broker(30, { licence })
+      const path = REGISTRATION_PATHS.renew(b.brokerId)
+      const res = await submit(app, b, path, path, { confirm: 'yes' })
+      assert.equal(res.statusCode, 400, licence)
+      assert.match(res.body, /data-error-summary/)
+      assert.match(
+        res.body,
+        licence === 'revoked'
+          ? /ใบอนุญาตยังมีผล ไม่ถูกเพิกถอน/
+          : /มีใบอนุญาตตัวแทนออกของที่ใช้ขอทะเบียนนี้/,
+      )
+      const bills = await db()
+        .withTables<BrokerRenewalTables>()
+        .selectFrom('broker_renewals')
+        .select('id')
+        .where('registration_id', '=', b.brokerId)
+        .execute()
+      assert.deepEqual(bills, [], `no bill (${licence})`)
+      assert.ok((await auditActions(db(), b.brokerId)).includes('registration.renewal_refused'))
+    }
   })
 
   it('shows another person’s broker registration as not found', async () => {

@@ -1,6 +1,8 @@
 import type { FastifyInstance } from 'fastify'
 import type { FeatureDeps } from '../../platform/feature-deps.js'
 import type { JobDefinition } from '../../platform/jobs/index.js'
+import type { LicenceRegistryConfig } from '../../config.js'
+import { createLicenceRegistry } from '../brokers/index.js'
 import { paymentRoutes, type Gateway } from '../payments/index.js'
 import type { ReceiptSigner } from '../receipts/index.js'
 import { renewalJobs } from './jobs.js'
@@ -20,10 +22,15 @@ export async function brokerRenewalRoutes(
   opts: {
     deps: FeatureDeps & { signer: ReceiptSigner }
     gateway: Gateway | undefined
+    /** The licence registry's settings: the broker application's licence rules re-run. */
+    licences?: LicenceRegistryConfig
     simulatorPayUrl?: (qrPayload: string, returnTo: string) => string
   },
 ): Promise<void> {
   const { deps, gateway } = opts
+  const licences = opts.licences
+    ? createLicenceRegistry(opts.licences, () => deps.clock.now())
+    : undefined
   if (gateway)
     await app.register(paymentRoutes, {
       db: deps.db,
@@ -32,7 +39,7 @@ export async function brokerRenewalRoutes(
       handlers: { broker_renewal: renewalSettlement(deps) },
     })
   await app.register(renewalRoutes, {
-    deps: { ...opts.deps, gateway: opts.gateway },
+    deps: { ...opts.deps, gateway: opts.gateway, ...(licences ? { licences } : {}) },
     clock: opts.deps.clock,
     ...(opts.simulatorPayUrl ? { simulatorPayUrl: opts.simulatorPayUrl } : {}),
   })

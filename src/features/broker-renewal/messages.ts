@@ -16,7 +16,10 @@ export const renewalMessages = defineMessages({
     'rules.title': 'เงื่อนไขการต่ออายุ',
     'rules.passed': 'ผ่าน',
     'rules.failed': 'ไม่ผ่าน',
-    'rules.notMet': 'ยังต่ออายุไม่ได้ เพราะไม่ผ่านเงื่อนไขที่แสดงไว้',
+    'rules.notMet': 'ยังต่ออายุไม่ได้ เพราะไม่ผ่านเงื่อนไข',
+    'rules.licence':
+      'เมื่อขอต่ออายุ ระบบตรวจใบอนุญาตตัวแทนออกของกับทะเบียนใบอนุญาตอีกครั้ง (ผู้ถือใบอนุญาต ใบอนุญาตยังมีผล ไม่มีประวัติต้องห้าม)',
+    'licence.unavailable': 'ขณะนี้ตรวจสอบใบอนุญาตกับทะเบียนใบอนุญาตไม่ได้ โปรดลองใหม่ภายหลัง',
     confirm: 'ข้าพเจ้าขอต่ออายุทะเบียนและจะชำระค่าธรรมเนียม {fee} บาท',
     'confirm.required': 'เลือกช่องนี้เพื่อยืนยันการต่ออายุและการชำระค่าธรรมเนียม',
     button: 'ออกใบแจ้งชำระค่าธรรมเนียม',
@@ -71,7 +74,11 @@ export const renewalMessages = defineMessages({
     'rules.title': 'Conditions for renewal',
     'rules.passed': 'Met',
     'rules.failed': 'Not met',
-    'rules.notMet': 'The registration cannot be renewed yet: a condition above is not met.',
+    'rules.notMet': 'The registration cannot be renewed yet: a condition is not met',
+    'rules.licence':
+      'When you ask to renew, your customs broker licence is checked again with the licence registry (holder, in force, no disqualifying record).',
+    'licence.unavailable':
+      'The licence registry cannot be asked at the moment; please try again later',
     confirm: 'I ask to renew the registration and will pay the fee of {fee} baht',
     'confirm.required': 'Select this box to confirm the renewal and the fee',
     button: 'Issue the bill for the fee',

@@ -3,6 +3,7 @@ import type { FormBody } from '../../platform/form.js'
 import { pageContext } from '../../platform/http/page-context.js'
 import type { Clock } from '../../platform/jobs/index.js'
 import type { FieldError } from '../../platform/views/components.js'
+import { ruleLabelFor } from '../receipts/index.js'
 import { REGISTRATION_PATHS } from '../registration-actions/index.js'
 import { renewalMessages, type RenewalMessage } from './messages.js'
 import { renewalState, requestRenewal, type RenewalDeps } from './renewal.service.js'
@@ -28,13 +29,16 @@ export async function renewalRoutes(app: FastifyInstance, opts: RenewalRoutesOpt
     personId: string,
     id: string,
     problems: RenewalMessage[] = [],
+    failed: string[] = [],
   ) {
     const state = UUID.test(id) ? await renewalState(deps, personId, id, clock.now()) : undefined
     if (!state) return reply.callNotFound()
     const status = problems.length > 0 ? 400 : 200
     const ctx = pageContext(request, reply, { forms: true, status })
     const m = renewalMessages(ctx.locale)
-    const errors: FieldError[] = problems.map((p) => ({ field: 'confirm', message: m(p) }))
+    const label = ruleLabelFor(ctx.locale)
+    const detail = failed.length > 0 ? ` (${failed.map(label).join('; ')})` : ''
+    const errors: FieldError[] = problems.map((p) => ({ field: 'confirm', message: m(p) + detail }))
     const payload = state.bill?.qr?.payload
     return reply.page(
       <RenewalPage
@@ -64,10 +68,14 @@ export async function renewalRoutes(app: FastifyInstance, opts: RenewalRoutesOpt
     const body = (request.body ?? {}) as FormBody
     if (body.confirm !== 'yes') return show(request, reply, personId, id, ['confirm.required'])
     if (!UUID.test(id)) return reply.callNotFound()
-    const result = await requestRenewal(deps, personId, id, clock.now(), request.id)
-    if (result === 'not_found') return reply.callNotFound()
-    if (result === 'rules' || result === 'payments_off')
-      return show(request, reply, personId, id, [result === 'rules' ? 'rules.notMet' : 'bill.off'])
+    const asked = await requestRenewal(deps, personId, id, clock.now(), request.id)
+    if (asked.result === 'not_found') return reply.callNotFound()
+    if (asked.result === 'rules')
+      return show(request, reply, personId, id, ['rules.notMet'], asked.failed)
+    if (asked.result === 'payments_off' || asked.result === 'licence_unavailable')
+      return show(request, reply, personId, id, [
+        asked.result === 'payments_off' ? 'bill.off' : 'licence.unavailable',
+      ])
     return reply.redirect(REGISTRATION_PATHS.renew(id), 303)
   })
 }

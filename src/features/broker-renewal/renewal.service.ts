@@ -11,6 +11,7 @@ import {
   type BillRow,
   type Gateway,
 } from '../payments/index.js'
+import { recheckBrokerLicence, type LicenceRegistry } from '../brokers/index.js'
 import { receiptUrl } from '../receipts/index.js'
 import { companiesSignedFor } from '../registration-company/index.js'
 import { readSetting } from '../settings/index.js'
@@ -34,7 +35,20 @@ export interface RenewalDeps {
   publicBaseUrl: string
   /** The payment gateway; undefined when online payment is not configured. */
   gateway: Gateway | undefined
+  /** The licence registry the broker application asks (its rules re-run on renewal). */
+  licences?: LicenceRegistry
 }
+
+/** A rule's result as the renewal records it. */
+export interface RenewalCheck {
+  rule: string
+  passed: boolean
+}
+
+/** What asking to renew came to; `failed` names the rules not met. */
+export type RenewalRequest =
+  | { result: 'issued' | 'exists' | 'payments_off' | 'not_found' | 'licence_unavailable' }
+  | { result: 'rules'; failed: string[] }
 
 /** Everything the renewal page shows. */
 export interface RenewalState {
@@ -43,6 +57,8 @@ export interface RenewalState {
   status: BrokerRow['status']
   validUntil: Date
   checks: { rule: RenewalRule; passed: boolean }[]
+  /** The licence rules are asked of the licence registry when the broker asks to renew. */
+  licenceChecked: boolean
   feeSatang: number
   newValidUntil: Date
   bill?: {
@@ -91,6 +107,7 @@ export async function renewalState(
     status: b.status,
     validUntil: b.valid_until,
     checks,
+    licenceChecked: deps.licences !== undefined,
     feeSatang: (await readSetting(deps.db, renewalFeeBaht)) * 100,
     newValidUntil: renewedUntil(b.valid_until),
   }
@@ -126,18 +143,33 @@ export async function requestRenewal(
   registrationId: string,
   now: Date,
   requestId: string,
-): Promise<'issued' | 'exists' | 'rules' | 'payments_off' | 'not_found'> {
-  if (!deps.gateway) return 'payments_off'
-  return deps.db.transaction().execute(async (trx) => {
+): Promise<RenewalRequest> {
+  if (!deps.gateway) return { result: 'payments_off' }
+  if (!(await brokerFor(deps, personId, registrationId))) return { result: 'not_found' }
+  // The registry is asked before the transaction: no network call holds a lock.
+  const licence = deps.licences
+    ? await recheckBrokerLicence({ ...deps, licences: deps.licences }, registrationId)
+    : undefined
+  if (licence?.status === 'unavailable') return { result: 'licence_unavailable' }
+  const licenceChecks: RenewalCheck[] =
+    licence?.status === 'answered'
+      ? licence.results.map((r) => ({ rule: r.rule, passed: r.passed }))
+      : licence?.status === 'unknown'
+        ? [{ rule: 'broker.renewal.licence_on_record', passed: false }]
+        : []
+  return deps.db.transaction().execute(async (trx): Promise<RenewalRequest> => {
     const tx = { ...deps, db: trx }
     const b = await brokerFor(tx, personId, registrationId)
-    if (!b) return 'not_found'
-    const checks = renewalChecks({
-      status: b.status,
-      validUntil: b.valid_until,
-      baseActive: await baseRegistrationActive(trx, b),
-      now,
-    })
+    if (!b) return { result: 'not_found' }
+    const checks: RenewalCheck[] = [
+      ...renewalChecks({
+        status: b.status,
+        validUntil: b.valid_until,
+        baseActive: await baseRegistrationActive(trx, b),
+        now,
+      }),
+      ...licenceChecks,
+    ]
     if (!checks.every((c) => c.passed)) {
       await recordAudit(trx, {
         actorType: 'registrant',
@@ -149,9 +181,9 @@ export async function requestRenewal(
         requestId,
         data: { failed: checks.filter((c) => !c.passed).map((c) => c.rule) },
       })
-      return 'rules'
+      return { result: 'rules', failed: checks.filter((c) => !c.passed).map((c) => c.rule) }
     }
-    if (await renewalForTerm(trx, b.id, b.valid_until)) return 'exists'
+    if (await renewalForTerm(trx, b.id, b.valid_until)) return { result: 'exists' }
     const renewalId = newId()
     const bill = await issueBill(trx, {
       purpose: 'broker_renewal',
@@ -185,6 +217,6 @@ export async function requestRenewal(
         oldValidUntil: b.valid_until.toISOString(),
       },
     })
-    return 'issued'
+    return { result: 'issued' }
   })
 }

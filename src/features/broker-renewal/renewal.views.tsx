@@ -162,6 +162,7 @@ export function RenewalPage({
                 </li>
               ))}
             </ul>
+            {state.licenceChecked && <p class="body">{m('rules.licence')}</p>}
             {canAsk ? (
               <form
                 method="post"

@@ -2,8 +2,10 @@ import { publishRuleLabels } from '../receipts/index.js'
 
 // The renewal's published rules, re-run when the broker asks to renew (and shown on the
 // page): the broker registration is ACTIVE, the renewal window is open, and the importer/
-// exporter registration it rests on is still ACTIVE. The licence check of the broker
-// application (issue 24, first half) joins here once its registry adapter is published.
+// exporter registration it rests on is still ACTIVE; then the broker application's licence
+// rules (holder, in force, no disqualifying record) from a fresh answer of the licence
+// registry (brokers' recheckBrokerLicence), or 'licence_on_record' failed when the
+// registration has no licence on record.
 
 export const RENEWAL_RULE_SET = { id: 'broker-renewal', version: '1' } as const
 export const RENEWAL_OPENS_DAYS = 90
@@ -11,7 +13,10 @@ export const RENEWAL_YEARS = 3
 const DAY_MS = 86_400_000
 
 export type RenewalRule =
-  'broker.renewal.active' | 'broker.renewal.window' | 'broker.renewal.base_registration'
+  | 'broker.renewal.active'
+  | 'broker.renewal.window'
+  | 'broker.renewal.base_registration'
+  | 'broker.renewal.licence_on_record'
 
 publishRuleLabels({
   'broker.renewal.active': {
@@ -25,6 +30,10 @@ publishRuleLabels({
   'broker.renewal.base_registration': {
     th: 'ทะเบียนผู้นำเข้าและส่งออกยังใช้งานได้',
     en: 'The importer/exporter registration is still active',
+  },
+  'broker.renewal.licence_on_record': {
+    th: 'มีใบอนุญาตตัวแทนออกของที่ใช้ขอทะเบียนนี้ในระบบ',
+    en: 'The customs broker licence this registration was approved on is on record',
   },
 })
 

@@ -1,10 +1,12 @@
 import type { Kysely } from 'kysely'
-import type { DB, RegistrationStatus } from '../../../platform/db/schema.js'
-import { newId } from '../../../platform/ids.js'
+import type { BrokerTables, DB, RegistrationStatus } from '../../../platform/db/schema.js'
+import { newId, randomToken, shortReference } from '../../../platform/ids.js'
 import type { PiiCrypto } from '../../../platform/pii-crypto.js'
+import { demoLicenceFor, type DemoVariant } from '../../brokers/index.js'
 
 // A person with an importer/exporter registration and a customs broker registration as the
-// broker application leaves them (kind 'customs_broker', an end date), for the renewal's tests.
+// broker application leaves them (kind 'customs_broker', an end date, the approved decision
+// with its licence), for the renewal's tests.
 
 export interface SeedBroker {
   nationalId: string
@@ -15,12 +17,14 @@ export interface SeedBroker {
   email: string
   status?: RegistrationStatus
   baseStatus?: RegistrationStatus
+  /** The synthetic licence registry's answer for the licence on record; 'none': no decision. */
+  licence?: DemoVariant | 'none'
 }
 
 async function registration(
   db: Kysely<DB>,
   personId: string,
-  s: SeedBroker,
+  s: Omit<SeedBroker, 'nationalId'>,
   kind: 'importer_exporter' | 'customs_broker',
   status: RegistrationStatus,
 ): Promise<string> {
@@ -55,19 +59,43 @@ async function registration(
   return id
 }
 
-/** A broker registration for a person who already has their importer/exporter one. */
+/**
+ * A broker registration, with the approved decision and licence it came from, for a person who
+ * already has their importer/exporter registration.
+ */
 export async function seedBrokerRegistration(
   db: Kysely<DB>,
   personId: string,
-  s: Omit<SeedBroker, 'nationalId' | 'baseStatus'>,
+  baseRegistrationId: string,
+  s: Omit<SeedBroker, 'baseStatus'>,
 ): Promise<string> {
-  return registration(
-    db,
-    personId,
-    { ...s, nationalId: '' },
-    'customs_broker',
-    s.status ?? 'ACTIVE',
-  )
+  const brokerId = await registration(db, personId, s, 'customs_broker', s.status ?? 'ACTIVE')
+  const variant = s.licence ?? 'valid'
+  if (variant === 'none') return brokerId
+  await db
+    .withTables<BrokerTables>()
+    .insertInto('broker_decisions')
+    .values({
+      id: newId(),
+      base_registration_id: baseRegistrationId,
+      registrant_type: 'person',
+      person_id: personId,
+      juristic_person_id: null,
+      applicant_person_id: personId,
+      reference: shortReference(),
+      licence_number: demoLicenceFor(s.nationalId, variant),
+      registry_source: 'synthetic',
+      rule_set_id: 'customs-broker',
+      rule_set_version: 'seed',
+      outcome: 'approved',
+      results: JSON.stringify([]),
+      registration_id: brokerId,
+      receipt_id: randomToken(),
+      submit_key: randomToken(),
+      decided_at: s.validFrom,
+    })
+    .execute()
+  return brokerId
 }
 
 /** The person, their importer/exporter registration and their broker registration. */
@@ -90,6 +118,6 @@ export async function seedBroker(
     })
     .execute()
   const baseId = await registration(db, personId, s, 'importer_exporter', s.baseStatus ?? 'ACTIVE')
-  const brokerId = await registration(db, personId, s, 'customs_broker', s.status ?? 'ACTIVE')
+  const brokerId = await seedBrokerRegistration(db, personId, baseId, s)
   return { personId, baseId, brokerId }
 }
