@@ -196,7 +196,9 @@ describe('the help desk in Chromium', () => {
     await desk.locator('[data-saved]').waitFor()
     assert.match((await desk.locator('[data-history]').textContent()) ?? '', /24 → 16 h/)
     await check(desk, 'targets-saved-desktop-en')
-    await desk.goto(`${base}/officer/help-desk?lang=th`)
+    await desk.goto(`${base}/officer/help-desk/settings/targets?lang=th`)
+    await desk.getByLabel('แก้ไขเสร็จ: ปัญหาทางเทคนิค').waitFor()
+    await check(desk, 'targets-desktop-th')
 
     // An anonymous corruption complaint: a phrase shown once; the help desk cannot see it.
     const reporter = await (await newContext(browser, 'desktop')).newPage()

@@ -85,7 +85,7 @@ describe('the holiday editor', () => {
     const bad = await desk.post(`${PAGE}?lang=en`, `${PAGE}?lang=en`, {
       day: '30/2/2570',
       nameTh: 'Makha Bucha',
-      nameEn: 'วันมาฆบูชา',
+      nameEn: 'Makha Bucha วันมาฆบูชา',
       source: 'x',
     })
     assert.equal(bad.statusCode, 400)
