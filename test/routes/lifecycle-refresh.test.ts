@@ -250,6 +250,13 @@ describe('refresh from the source', () => {
     assert.match(page.body, /data-rule="signers_are_directors"/)
     assert.match(page.body, /ผู้ยืนยันตัวตนทุกคนเป็นกรรมการตามข้อมูล DBD/)
     assert.match(page.body, /โปรดลงทะเบียนใหม่โดยกรรมการปัจจุบัน/)
+    assert.ok(!page.body.includes(`action="${path}"`), 'no form to refresh a suspended one')
+    assert.ok(page.body.includes(REGISTRATION_PATHS.reactivate(reg.id)), 'reactivation instead')
+    assert.doesNotMatch(
+      page.body,
+      /ปรับปรุงจาก DBD<\/button>/,
+      'no button to refresh a suspended one',
+    )
     const mail = await db()
       .selectFrom('outbox')
       .select('payload')
@@ -274,7 +281,7 @@ describe('refresh from the source', () => {
     assert.match(companyPage.body, /data-refresh-note="refused"/, 'the company page says why')
     // A suspended registration is not refreshed again: it is reactivated.
     assert.equal((await d.get(path)).statusCode, 409)
-    const again = await d.postWithToken(path, { _csrf: csrfFrom(page.body) })
+    const again = await d.postWithToken(path, { _csrf: csrfFrom((await d.get('/account')).body) })
     assert.equal(again.statusCode, 409)
     assert.match(again.body, new RegExp(REGISTRATION_PATHS.reactivate(reg.id)))
   })

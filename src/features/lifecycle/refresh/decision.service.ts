@@ -40,7 +40,8 @@ export interface RefreshDecision {
 export function todoFor(locale: Locale, r: RuleResult): string {
   const m = refreshMessages(locale)
   const key = `todo.${r.rule}` as RefreshMessage
-  const status = typeof r.facts.status === 'string' ? r.facts.status : '—'
+  const raw = typeof r.facts.status === 'string' ? r.facts.status : '—'
+  const status = raw === 'closed' || raw === 'bankrupt' ? m(`dbdStatus.${raw}`) : raw
   return m(key, { status })
 }
 
@@ -51,7 +52,7 @@ function mailText(
   const m = refreshMessages(locale)
   const label = ruleLabelFor(locale)
   const p = {
-    source: m(`source.${d.source}`),
+    from: m(`from.${d.source}`),
     time: formatDateTime(new Date(), locale),
     url: d.url,
     rules: d.failed.map((r) => label(r.rule)).join('; '),

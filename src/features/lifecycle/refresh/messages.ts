@@ -45,18 +45,22 @@ const th = {
   'history.outcome': 'ผล',
   'history.receipt': 'ใบรับรอง',
   'source.bank': 'ธนาคาร',
+  'from.bank': 'จากธนาคาร',
+  'from.dbd': 'จาก DBD',
+  'dbdStatus.closed': 'เลิกกิจการ',
+  'dbdStatus.bankrupt': 'ล้มละลาย',
   'source.dbd': 'DBD',
   'outcome.approved': 'เป็นไปตามกฎ',
   'outcome.refused': 'ไม่เป็นไปตามกฎ (ระงับทะเบียน)',
   back: 'กลับไปหน้าบัญชีของท่าน',
-  'note.approved': 'ปรับปรุงข้อมูลจาก{source}เมื่อ {date} เป็นไปตามกฎ',
-  'note.refused': 'ระงับเมื่อ {date} หลังปรับปรุงข้อมูลจาก{source}: ไม่ผ่านกฎ {rules}',
+  'note.approved': 'ปรับปรุงข้อมูล{from} เมื่อ {date} เป็นไปตามกฎ',
+  'note.refused': 'ระงับเมื่อ {date} หลังปรับปรุงข้อมูล{from} ไม่ผ่านกฎ: {rules}',
   'note.link': 'ดูผลและสิ่งที่ต้องทำ',
   'mail.subject.approved': 'ปรับปรุงข้อมูลทะเบียนแล้ว / Your registration was updated',
   'mail.subject.refused': 'ทะเบียนถูกระงับหลังปรับปรุงข้อมูล / Your registration is suspended',
-  'mail.approved': 'ข้อมูลทะเบียนได้รับการปรับปรุงจาก{source}เมื่อ {time} และเป็นไปตามกฎทุกข้อ\nใบรับรอง: {url}',
+  'mail.approved': 'ข้อมูลทะเบียนได้รับการปรับปรุง{from} เมื่อ {time} และเป็นไปตามกฎทุกข้อ\nใบรับรอง: {url}',
   'mail.refused':
-    'ข้อมูลใหม่จาก{source}เมื่อ {time} ไม่เป็นไปตามกฎ: {rules}\nทะเบียนจึงถูกระงับ สิ่งที่ท่านทำได้: {todo}\nใบรับรอง: {url}',
+    'ข้อมูลใหม่{from} เมื่อ {time} ไม่เป็นไปตามกฎ: {rules}\nทะเบียนจึงถูกระงับ สิ่งที่ท่านทำได้: {todo}\nใบรับรอง: {url}',
 }
 
 const en: Record<keyof typeof th, string> = {
@@ -108,19 +112,23 @@ const en: Record<keyof typeof th, string> = {
   'history.outcome': 'Result',
   'history.receipt': 'Receipt',
   'source.bank': 'Bank',
+  'from.bank': 'from your bank',
+  'from.dbd': 'from DBD',
+  'dbdStatus.closed': 'closed',
+  'dbdStatus.bankrupt': 'bankrupt',
   'source.dbd': 'DBD',
   'outcome.approved': 'Meets the rules',
   'outcome.refused': 'Does not meet the rules (suspended)',
   back: 'Back to your account',
-  'note.approved': 'Updated from {source} on {date}: meets the rules.',
-  'note.refused': 'Suspended on {date} after an update from {source}: not met — {rules}.',
+  'note.approved': 'Updated {from} on {date}: meets the rules.',
+  'note.refused': 'Suspended on {date} after an update {from}: not met — {rules}.',
   'note.link': 'See the result and what to do',
   'mail.subject.approved': 'ปรับปรุงข้อมูลทะเบียนแล้ว / Your registration was updated',
   'mail.subject.refused': 'ทะเบียนถูกระงับหลังปรับปรุงข้อมูล / Your registration is suspended',
   'mail.approved':
-    'The registration was updated from {source} at {time}; it meets every rule.\nReceipt: {url}',
+    'The registration was updated {from} at {time}; it meets every rule.\nReceipt: {url}',
   'mail.refused':
-    'The new details from {source} at {time} do not meet the rules: {rules}\nThe registration is suspended. What you can do: {todo}\nReceipt: {url}',
+    'The new details {from} at {time} do not meet the rules: {rules}\nThe registration is suspended. What you can do: {todo}\nReceipt: {url}',
 }
 
 /** The refresh pages and e-mails, Thai and English. */

@@ -30,7 +30,7 @@ export function RefreshNote({
     <p class="body" data-refresh-note={f.outcome}>
       {m(`note.${f.outcome}`, {
         date: formatDate(f.decided_at, ctx.locale),
-        source: m(`source.${f.source}`),
+        from: m(`from.${f.source}`),
         rules: failed.join('; '),
       })}{' '}
       <a href={`${REGISTRATION_PATHS.refresh(registrationId)}?done=${f.id}`}>{m('note.link')}</a>

@@ -73,6 +73,7 @@ export async function refreshRoutes(
       source,
       ...(person ? { person } : {}),
       stepUpReady: fresh !== undefined && !(await verificationUsed(deps.db, fresh.verificationId)),
+      ...(r.status === 'ACTIVE' ? {} : { reactivateHref: REGISTRATION_PATHS.reactivate(r.id) }),
       history: await history(r.id),
     }
   }

@@ -27,6 +27,8 @@ export interface RefreshView {
   person?: { name: string; idCard: string }
   /** A fresh step-up not yet used: the button takes the new details. */
   stepUpReady: boolean
+  /** Only an ACTIVE registration is refreshed; a suspended one is reactivated instead. */
+  reactivateHref?: string
   history: RefreshHistoryRow[]
 }
 
@@ -161,11 +163,19 @@ export function RefreshPage({
             : []),
         ]}
       />
-      <p class="body">{m('refresh.rulesNote')}</p>
-      <form method="post" action={view.action}>
-        <CsrfField ctx={ctx} />
-        <Button>{button}</Button>
-      </form>
+      {view.reactivateHref ? (
+        <p class="body" data-suspended>
+          {m('suspended.body')} <a href={view.reactivateHref}>{m('suspended.link')}</a>
+        </p>
+      ) : (
+        <>
+          <p class="body">{m('refresh.rulesNote')}</p>
+          <form method="post" action={view.action}>
+            <CsrfField ctx={ctx} />
+            <Button>{button}</Button>
+          </form>
+        </>
+      )}
       <History ctx={ctx} rows={view.history} />
       <p class="body">
         <a href={view.backHref}>{m('back')}</a>
