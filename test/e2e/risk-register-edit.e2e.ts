@@ -61,7 +61,7 @@ async function check(page: Page, name: string): Promise<void> {
   // Nothing wider than the phone but inside a scrolling region (a wide table scrolls there).
   const wide = await page.evaluate(() => {
     const width = document.documentElement.clientWidth
-    return [...document.querySelectorAll('main *')]
+    return Array.from(document.querySelectorAll('main *'))
       .filter((e) => e.getBoundingClientRect().right > width + 1 && !e.closest('[role=region]'))
       .map((e) => `${e.tagName.toLowerCase()}#${e.id}.${e.className}`)
   })
