@@ -200,7 +200,7 @@ export function ContactPage({
       </form>
       <ContactHistory ctx={ctx} rows={view.history} registrant={view.registrant} />
       <p class="body">
-        <a href={view.backHref}>{m('back')}</a>
+        <a href={view.backHref}>{m(view.backHref === '/account' ? 'back' : 'backCompany')}</a>
       </p>
     </Layout>
   )

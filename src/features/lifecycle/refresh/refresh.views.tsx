@@ -178,7 +178,7 @@ export function RefreshPage({
       )}
       <History ctx={ctx} rows={view.history} />
       <p class="body">
-        <a href={view.backHref}>{m('back')}</a>
+        <a href={view.backHref}>{m(view.backHref === '/account' ? 'back' : 'backCompany')}</a>
       </p>
     </Layout>
   )
