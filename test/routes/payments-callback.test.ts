@@ -4,6 +4,10 @@ import type { FastifyInstance } from 'fastify'
 import type { Config } from '../../src/config.js'
 import { renewalGraceDays } from '../../src/features/broker-renewal/index.js'
 import { signCallback } from '../../src/features/payments/index.js'
+import {
+  addOfficer,
+  signIn as officerSignIn,
+} from '../../src/features/officers/test-support/officers.js'
 import { REGISTRATION_PATHS } from '../../src/features/registration-actions/index.js'
 import { writeSetting } from '../../src/features/settings/index.js'
 import { newId } from '../../src/platform/ids.js'
@@ -147,6 +151,19 @@ describe('the bank’s payment callback', () => {
     assert.ok((await mailsTo(db(), b.email)).some((m) => /คืนเงิน/.test(m.subject)))
     const page = await browse(app, b, REGISTRATION_PATHS.renew(b.brokerId))
     assert.match(page.body, /data-renewed/)
+
+    // Officers see it among the refunds due; nobody else does.
+    const officer = await officerSignIn(
+      app,
+      await addOfficer(app, db(), `refunds.${process.pid}`, ['registry_officer']),
+    )
+    const refunds = await officer.get('/officer/payments/refunds')
+    assert.equal(refunds.statusCode, 200)
+    assert.match(refunds.body, new RegExp(`data-refund="${payments[1]?.transaction_id}"`))
+    assert.match(refunds.body, /data-outcome="overpayment"/)
+    assert.doesNotMatch(refunds.body, new RegExp(`data-refund="${payments[0]?.transaction_id}"`))
+    const anonymous = await app.inject('/officer/payments/refunds')
+    assert.notEqual(anonymous.statusCode, 200)
   })
 
   it('pays twice from the bank app simulator: settled, then an overpayment', async () => {

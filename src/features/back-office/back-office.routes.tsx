@@ -17,6 +17,7 @@ import { registryRoutes } from './registry/registry.routes.js'
 import { riskRoutes } from './risk/risk.routes.js'
 import { serviceQualityRoutes } from './service-quality/service-quality.routes.js'
 import { statisticsRoutes } from './statistics/statistics.routes.js'
+import { paymentsOfficerRoutes } from './payments/refunds.routes.js'
 
 /**
  * The back office under /officer: officers' own sign-in, the start page and the sections, each
@@ -54,5 +55,6 @@ export async function backOfficeRoutes(
   await app.register(statisticsRoutes, { ...opts, guard })
   await app.register(ethicsRoutes, { ...opts, guard })
   await app.register(riskRoutes, { ...opts, guard })
+  await app.register(paymentsOfficerRoutes, { ...opts, guard })
   await app.register(officerManualRoutes, { ...opts, guard })
 }

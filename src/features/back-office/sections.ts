@@ -8,6 +8,7 @@ import { helpDeskMenu } from './help-desk/menu.js'
 import { officerManualMenu } from './manual/menu.js'
 import { menuLinks, type MenuEntry, type MenuLink } from './menu.js'
 import { officerAdminMenu } from './officer-admin/menu.js'
+import { paymentsMenu } from './payments/menu.js'
 import { registryMenu } from './registry/menu.js'
 import { riskMenu } from './risk/menu.js'
 import { serviceQualityMenu } from './service-quality/menu.js'
@@ -25,6 +26,7 @@ export const MENU: readonly MenuEntry[] = [
   ...statisticsMenu,
   ...ethicsMenu,
   ...riskMenu,
+  ...paymentsMenu,
   ...officerManualMenu,
 ]
 
