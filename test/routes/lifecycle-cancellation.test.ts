@@ -28,6 +28,9 @@ import { idFactory, startSimulatorFor, type Desktop } from '../helpers/journey.j
 const two = sampleCompanies(1, 12).get('two-sign')?.[4]
 assert.ok(two)
 const COMPANY: JuristicPerson = two
+const other = sampleCompanies(1, 12).get('two-sign')?.[5]
+assert.ok(other)
+const WITHDRAWN: JuristicPerson = other
 
 let tdb: TestDatabase
 let app: FastifyInstance
@@ -277,5 +280,49 @@ describe('cancellation by the registrant', () => {
     assert.ok(actions.includes('registration.cancellation_confirmed'))
     assert.ok(actions.includes('registration.cancelled'))
     assert.ok((await subjectsTo(email)).some((s) => s.includes('is cancelled')))
+  })
+
+  it('a director withdraws a cancellation still waiting: the registration stays, a new one may start', async () => {
+    const email = `company.withdraw.${process.pid}@example.com`
+    await walker.registerTogether(WITHDRAWN, email)
+    const reg = await db()
+      .selectFrom('registrations as r')
+      .innerJoin('juristic_persons as j', 'j.id', 'r.juristic_person_id')
+      .select(['r.id'])
+      .where('j.juristic_id', '=', WITHDRAWN.id)
+      .executeTakeFirstOrThrow()
+    const path = REGISTRATION_PATHS.cancel(reg.id)
+    const [first] = WITHDRAWN.directors
+    assert.ok(first)
+    const d = await walker.signIn(first.id)
+    await d.post('/account/company', '/account/company', { juristicId: WITHDRAWN.id })
+    assert.equal(await stepUp(d, path, first.id), path)
+    await d.post(path, path, { understood: 'yes' })
+    const res = await d.post(path, `${path}/withdraw`, {})
+    assert.equal(res.headers.location, `${path}?withdrawn=1`)
+    const page = await d.get(`${path}?withdrawn=1`)
+    assert.match(page.body, /data-withdrawn/)
+    assert.doesNotMatch(page.body, /data-pending-cancellation/)
+    assert.equal((await statusOf(reg.id)).status, 'ACTIVE')
+    const rows = await changes()
+      .selectFrom('registration_cancellations')
+      .select(['status', 'withdrawn_by'])
+      .where('registration_id', '=', reg.id)
+      .execute()
+    assert.equal(rows.length, 1)
+    assert.equal(rows[0]?.status, 'withdrawn')
+    assert.ok(rows[0]?.withdrawn_by)
+    assert.ok((await auditActions(reg.id)).includes('registration.cancellation_withdrawn'))
+    assert.ok((await subjectsTo(email)).some((s) => s.includes('withdrew')))
+    // A new cancellation may start again.
+    assert.equal(await stepUp(d, path, first.id), path)
+    await d.post(path, path, { understood: 'yes' })
+    const open = await changes()
+      .selectFrom('registration_cancellations')
+      .select('status')
+      .where('registration_id', '=', reg.id)
+      .where('status', '=', 'awaiting_directors')
+      .execute()
+    assert.equal(open.length, 1)
   })
 })

@@ -95,6 +95,21 @@ export async function completeCancellation(
   return row !== undefined
 }
 
+/** A cancellation still waiting, withdrawn by a director; false when it was no longer waiting. */
+export async function withdrawCancellation(
+  db: Kysely<DB>,
+  r: { id: string; personId: string; at: Date },
+): Promise<boolean> {
+  const row = await t(db)
+    .updateTable('registration_cancellations')
+    .set({ status: 'withdrawn', withdrawn_by: r.personId, decided_at: r.at })
+    .where('id', '=', r.id)
+    .where('status', '=', 'awaiting_directors')
+    .returning('id')
+    .executeTakeFirst()
+  return row !== undefined
+}
+
 /** CANCELLED, with the cancellation's receipt as the newest; false when no longer live. */
 export async function cancelRegistration(
   db: Kysely<DB>,

@@ -11,6 +11,7 @@ import { confirmCancellation } from './cancellation.service.js'
 import { CancelledPage, CancelPage } from './cancellation.views.js'
 import { cancellationMessages } from './messages.js'
 import { decidedCancellation, pendingCancellation } from './pending.service.js'
+import { withdrawPendingCancellation } from './withdraw.service.js'
 
 type Params = { Params: { id: string } }
 
@@ -69,6 +70,7 @@ export async function cancellationRoutes(
             : []
         }
         notice={problem === 'notDirector' ? m('cancel.notDirector') : undefined}
+        withdrawn={(request.query as { withdrawn?: string }).withdrawn === '1'}
       />,
       status,
     )
@@ -111,6 +113,15 @@ export async function cancellationRoutes(
         request.session.set('stepUp', undefined)
         return reply.redirect(`${back}/done`, 303)
     }
+  })
+
+  // Any director acting for the company may withdraw a cancellation still waiting.
+  app.post<Params>(`${path}/withdraw`, async (request, reply) => {
+    const owner = await ownerOf(deps, request, reply, request.params.id)
+    if (!owner) return reply
+    const back = REGISTRATION_PATHS.cancel(owner.registration.id)
+    const done = await withdrawPendingCancellation(deps, owner, request.id)
+    return reply.redirect(done ? `${back}?withdrawn=1` : back, 303)
   })
 
   app.get<Params>(`${path}/done`, async (request, reply) => {

@@ -66,6 +66,8 @@ export function CancelPage(p: {
   pending?: PendingCancellation
   errors?: FieldError[]
   notice?: string
+  /** The cancellation waiting for directors was just withdrawn. */
+  withdrawn?: boolean
 }) {
   const { ctx } = p
   const m = cancellationMessages(ctx.locale)
@@ -79,6 +81,11 @@ export function CancelPage(p: {
         <div class="error-summary" role="alert" tabIndex={-1} data-cancel-notice>
           <p class="body">{p.notice}</p>
         </div>
+      )}
+      {p.withdrawn && (
+        <p class="inset" role="status" data-withdrawn>
+          {m('cancel.withdrawn')}
+        </p>
       )}
       <h1 class="heading-l">{m('cancel.title')}</h1>
       {!p.live ? (
@@ -95,11 +102,17 @@ export function CancelPage(p: {
           </ul>
           {company && <p class="body">{m('cancel.company', { clause: p.clause ?? '' })}</p>}
           {p.pending && (
-            <PendingCancellationNote
-              ctx={ctx}
-              registrationId={p.registrationId}
-              pending={p.pending}
-            />
+            <>
+              <PendingCancellationNote
+                ctx={ctx}
+                registrationId={p.registrationId}
+                pending={p.pending}
+              />
+              <form method="post" action={`${path}/withdraw`}>
+                <CsrfField ctx={ctx} />
+                <Button secondary>{m('cancel.withdraw')}</Button>
+              </form>
+            </>
           )}
           {p.pending?.mine ? null : p.verified ? (
             <form method="post" action={path} novalidate>

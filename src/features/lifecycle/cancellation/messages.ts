@@ -20,6 +20,10 @@ const th = {
   'cancel.pendingMine': 'ท่านยืนยันแล้ว ทะเบียนจะถูกยกเลิกเมื่อกรรมการคนอื่นยืนยันครบตามอำนาจกรรมการ',
   'cancel.pendingLink': 'ดูและยืนยันการยกเลิก',
   'cancel.notDirector': 'ท่านไม่ได้เป็นกรรมการตามข้อมูลกรมพัฒนาธุรกิจการค้าในขณะนี้ จึงยืนยันการยกเลิกไม่ได้',
+  'cancel.withdraw': 'ถอนการขอยกเลิกนี้',
+  'cancel.withdrawn': 'ถอนการขอยกเลิกแล้ว ทะเบียนยังใช้งานได้ตามเดิม',
+  'mail.withdrawnSubject': 'กรรมการถอนการขอยกเลิกทะเบียนผู้นำเข้าและผู้ส่งออกของบริษัทแล้ว',
+  'mail.withdrawnBody': 'กรรมการถอนการขอยกเลิกทะเบียนเมื่อ {date} ทะเบียนยังใช้งานได้ตามเดิม',
   'done.title': 'ยกเลิกการลงทะเบียนแล้ว',
   'done.body':
     'ทะเบียนถูกยกเลิกเมื่อ {date} ระบบส่งอีเมลยืนยันไปที่ {email} แล้ว หากต้องการกลับมาเป็นผู้นำเข้าและส่งออก ให้ยื่นคำขอลงทะเบียนใหม่',
@@ -58,6 +62,11 @@ const en: Record<keyof typeof th, string> = {
   'cancel.pendingLink': 'See and confirm the cancellation',
   'cancel.notDirector':
     'DBD does not list you as a director at the moment, so you cannot confirm the cancellation.',
+  'cancel.withdraw': 'Withdraw this cancellation',
+  'cancel.withdrawn': 'The cancellation was withdrawn. The registration stays as it was.',
+  'mail.withdrawnSubject': 'A director withdrew the cancellation of the company’s registration',
+  'mail.withdrawnBody':
+    'A director withdrew the cancellation of the registration on {date}. The registration stays as it was.',
   'done.title': 'The registration is cancelled',
   'done.body':
     'The registration was cancelled on {date}. A confirmation was e-mailed to {email}. To trade again, apply for a new registration.',

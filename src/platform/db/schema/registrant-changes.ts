@@ -1,9 +1,10 @@
+import type { ColumnType } from 'kysely'
 import type { Json, Timestamp } from './columns.js'
 import type { RuleResult } from './decisions.js'
 
 // Changes a registrant makes to their registration themselves (issue 23): reactivation after a
 // suspension and cancellation, each decision with its receipt
-// (db/migrations/0075_reactivation_and_cancellation.sql).
+// (db/migrations/0075_reactivation_and_cancellation.sql, 0076_cancellation_withdrawn.sql).
 
 export interface RegistrationReactivationsTable {
   id: string
@@ -25,13 +26,15 @@ export interface RegistrationCancellationsTable {
   registration_id: string
   reference: string
   started_by: string
-  status: 'awaiting_directors' | 'cancelled'
+  status: 'awaiting_directors' | 'cancelled' | 'withdrawn'
   dbd_snapshot_id: string | null
   results: Json<RuleResult[]> | null
   receipt_id: string | null
   status_history_id: string | null
   created_at: Timestamp
   decided_at: Timestamp | null
+  /** The director who withdrew a cancellation still waiting (0076). */
+  withdrawn_by: ColumnType<string | null, string | null | undefined, string | null>
 }
 
 export interface RegistrationCancellationConfirmationsTable {
