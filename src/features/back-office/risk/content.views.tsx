@@ -144,7 +144,7 @@ function Step(p: {
         empty="—"
         rows={s.risks.map((r, j) => [
           th ? r.textTh : r.textEn,
-          `${r.likelihood} × ${r.impact}`,
+          `${r.likelihood}\u00a0×\u00a0${r.impact}`,
           <LevelChip level={levelOf(tree.matrix, r.likelihood, r.impact)} th={th} />,
           <LevelChip
             level={levelOf(
