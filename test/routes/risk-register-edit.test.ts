@@ -387,6 +387,20 @@ describe("editing a register's scales and matrix (data, never code)", () => {
     assert.match(shrink.body, /มีความเสี่ยงที่ใช้ระดับ 4 อยู่/)
     assert.match(shrink.body, /href="#impactMax"/)
     assert.equal((await audits('risk.scales_changed')).length, 1)
+
+    // Next year's copy starts with this year's scales, names and grid.
+    const copied = await integrity.post(RISK_PATHS.registers, RISK_PATHS.copy(reg), {})
+    const copy = String(copied.headers.location).split('/').pop() ?? ''
+    const copyGrid = await integrity.get(EDIT_PATHS.grid(copy))
+    assert.match(copyGrid.body, /โอกาส 6 ระดับ/)
+    const named = await risk()
+      .selectFrom('risk_scale_points')
+      .select('name_en')
+      .where('register_id', '=', copy)
+      .where('axis', '=', 'likelihood')
+      .where('value', '=', 5)
+      .executeTakeFirstOrThrow()
+    assert.equal(named.name_en, 'Very likely')
   })
 })
 
