@@ -23,14 +23,18 @@ export function boundaries(root) {
     ],
     message: 'import another feature only through its index.ts',
   }))
-  const outsideZones = ['./src/simulators', './src/cli', './src/app.ts', './src/server.ts'].map(
-    (target) => ({
-      target,
-      from: './src/features',
-      except: features.map((f) => `./${f}/index.ts`),
-      message: 'import a feature only through its index.ts',
-    }),
-  )
+  const outsideZones = [
+    './src/simulators',
+    './src/cli',
+    './src/app.ts',
+    './src/app-features.ts',
+    './src/server.ts',
+  ].map((target) => ({
+    target,
+    from: './src/features',
+    except: features.map((f) => `./${f}/index.ts`),
+    message: 'import a feature only through its index.ts',
+  }))
   return [
     {
       files: ['src/**/*.ts', 'src/**/*.tsx'],
