@@ -11,6 +11,7 @@ import { openPglite } from '../../src/platform/db/database.js'
 import { migrate } from '../../src/platform/db/migrate.js'
 import { createPiiCrypto } from '../../src/platform/pii-crypto.js'
 import { withCheckDigit } from '../../src/platform/thai-id.js'
+import { enrolAndSignIn, officerAwaitingEnrolment } from './officers.js'
 import {
   axeViolations,
   launchBrowser,
@@ -26,6 +27,7 @@ import {
 
 let server: RunningServer
 let browser: Browser
+let officerLink = ''
 const DAY = 86_400_000
 const stamp = String(Date.now() % 1e7).padStart(7, '0')
 const BROKERS = {
@@ -67,6 +69,12 @@ before(async () => {
       email,
     })
   }
+  officerLink = await officerAwaitingEnrolment(database.db, {
+    username: 'refunds.e2e',
+    name: 'สมหญิง การเงิน',
+    unit: 'ส่วนทะเบียน',
+    roles: ['registry_officer'],
+  })
   await database.close()
   server = await startServer({ DATA_DIR: dataDir })
   browser = await launchBrowser()
@@ -157,6 +165,13 @@ describe('a broker renews and pays in Chromium', () => {
       await page.locator('[data-result]').waitFor()
       assert.match(await page.locator('[data-result]').innerText(), /settled/)
       await check(page, `05-paid-${kind}-${lang}`)
+      if (lang === 'th') {
+        // Paid again from the bank app: kept for refund, never a second renewal.
+        await page.getByRole('button', { name: t.pay, exact: true }).click()
+        await page.waitForFunction(() =>
+          document.querySelector('[data-result]')?.textContent?.includes('overpayment'),
+        )
+      }
 
       await page.getByRole('link', { name: t.back }).click()
       await page.locator('[data-renewed]').waitFor()
@@ -170,4 +185,24 @@ describe('a broker renews and pays in Chromium', () => {
       await page.waitForURL(/\/verify\//)
       await check(page, `07-fee-receipt-${kind}-${lang}`)
     })
+
+  it('an officer sees the second payment among the refunds due (desktop, then phone)', async () => {
+    const page = await (await newContext(browser, 'desktop')).newPage()
+    await enrolAndSignIn(page, server.baseUrl, {
+      link: officerLink,
+      username: 'refunds.e2e',
+      password: 'correct horse battery staple 2',
+    })
+    await page.getByRole('link', { name: 'เงินที่ต้องคืน' }).first().click()
+    await page.locator('[data-outcome="overpayment"]').waitFor()
+    assert.equal(await page.locator('[data-refund]').count(), 1)
+    await check(page, '08-refunds-desktop-th')
+    await page.goto(`${server.baseUrl}/officer/payments/refunds?lang=en`)
+    await check(page, '08-refunds-desktop-en')
+    const phone = await (await newContext(browser, 'phone')).newPage()
+    await phone.context().addCookies(await page.context().cookies())
+    await phone.goto(`${server.baseUrl}/officer/payments/refunds?lang=th`)
+    await phone.locator('[data-refunds]').waitFor()
+    await check(phone, '08-refunds-phone-th')
+  })
 })
