@@ -138,6 +138,7 @@ describe('contact details of a registration', () => {
     const after = await d.get(`${page}?saved=email`)
     assert.match(after.body, /data-saved="email"/)
     assert.match(after.body, /data-contact-history/)
+    assert.match((await d.get('/account')).body, /data-contact-note="email"/, 'shows on /account')
     const myData = await d.get('/account/my-data')
     assert.match(myData.body, /data-registration-changes/)
     assert.match(myData.body, /wanpen\.old@example\.com → wanpen\.new@example\.com/)

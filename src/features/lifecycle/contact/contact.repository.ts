@@ -172,3 +172,16 @@ export async function markEmailCodeConfirmed(trx: Kysely<DB>, codeId: string): P
     .executeTakeFirst()
   return Number(r.numUpdatedRows) === 1
 }
+
+/** The newest contact change of each of these registrations (the note under each on /account). */
+export async function latestContactChangesOf(db: Kysely<DB>, registrationIds: string[]) {
+  if (registrationIds.length === 0) return []
+  return t(db)
+    .selectFrom('registration_contact_changes')
+    .distinctOn('registration_id')
+    .select(['registration_id', 'field', 'changed_at'])
+    .where('registration_id', 'in', registrationIds)
+    .orderBy('registration_id')
+    .orderBy('changed_at', 'desc')
+    .execute()
+}

@@ -8,6 +8,7 @@ import { cancellationsOf } from '../cancellation/cancellation.repository.js'
 import { PendingCancellationNote } from '../cancellation/cancellation.views.js'
 import { cancellationMessages } from '../cancellation/messages.js'
 import { pendingCancellation } from '../cancellation/pending.service.js'
+import { ContactNote, latestContactChangesOf } from '../contact/contact.notes.js'
 import { latestRefreshesOf, RefreshNote } from '../refresh/refresh.notes.js'
 import { ReactivationNote, SuspensionReason } from './notes.views.js'
 import { suspensionsOf } from './owner.repository.js'
@@ -34,11 +35,12 @@ export type RegistrationNotes = (
 export function registrationNotes(deps: { db: Kysely<DB> }): RegistrationNotes {
   return async (ctx, registrations, personId) => {
     const ids = registrations.map((r) => r.id)
-    const [suspensions, reactivations, cancellations, refreshes] = await Promise.all([
+    const [suspensions, reactivations, cancellations, refreshes, contacts] = await Promise.all([
       suspensionsOf(deps.db, ids),
       reactivationsOf(deps.db, ids),
       cancellationsOf(deps.db, ids),
       latestRefreshesOf(deps.db, ids),
+      latestContactChangesOf(deps.db, ids),
     ])
     const out: Record<string, ComponentChildren> = {}
     for (const r of registrations) {
@@ -63,6 +65,8 @@ export function registrationNotes(deps: { db: Kysely<DB> }): RegistrationNotes {
       // A refused refresh explains a suspension; once reactivated, the reactivation says more.
       if (f && (f.outcome === 'approved' || r.status === 'SUSPENDED'))
         notes.push(<RefreshNote ctx={ctx} registrationId={r.id} refresh={f} />)
+      const cc = contacts.find((x) => x.registration_id === r.id)
+      if (cc) notes.push(<ContactNote ctx={ctx} registrationId={r.id} change={cc} />)
       const re = reactivations.find((x) => x.registration_id === r.id)
       if (re)
         notes.push(
