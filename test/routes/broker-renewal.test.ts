@@ -209,9 +209,7 @@ describe('a broker renews online and pays in the bank app simulator', () => {
       assert.match(res.body, /data-error-summary/)
       assert.match(
         res.body,
-        licence === 'revoked'
-          ? /ใบอนุญาตยังมีผล ไม่ถูกเพิกถอน/
-          : /มีใบอนุญาตตัวแทนออกของที่ใช้ขอทะเบียนนี้/,
+        licence === 'revoked' ? /ใบอนุญาตยังมีผล ไม่ถูกเพิกถอน/ : /มีใบอนุญาตตัวแทนออกของที่ใช้ขอทะเบียนนี้/,
       )
       const bills = await db()
         .withTables<BrokerRenewalTables>()
