@@ -214,6 +214,29 @@ describe('refresh from the source', () => {
     const path = REGISTRATION_PATHS.refresh(reg.id)
     assert.equal((await d.get(path)).statusCode, 200)
 
+    // A director acting for the company changes its contact details too, and is recorded.
+    const contact = REGISTRATION_PATHS.contact(reg.id)
+    const saved = await d.post(contact, contact, {
+      action: 'save',
+      mobile: '0655555555',
+      mailingSame: 'yes',
+    })
+    assert.equal(saved.headers.location, `${contact}?saved=details`)
+    const change = await refreshes()
+      .selectFrom('registration_contact_changes')
+      .select(['field', 'changed_by'])
+      .where('registration_id', '=', reg.id)
+      .executeTakeFirstOrThrow()
+    assert.equal(change.field, 'mobile')
+    const director = await db()
+      .selectFrom('audit_events')
+      .select(['actor_id', 'data'])
+      .where('action', '=', 'lifecycle.contact_changed')
+      .where('subject_id', '=', reg.id)
+      .executeTakeFirstOrThrow()
+    assert.equal(director.actor_id, change.changed_by)
+    assert.equal((director.data as { as?: string }).as, 'company')
+
     // DBD now lists the company without the director who signed its registration.
     registry.set(c.id, { ...c, directors: others })
     const res = await d.post(path, path, {})
