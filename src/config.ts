@@ -1,10 +1,7 @@
 import { resolve } from 'node:path'
 import { z } from 'zod'
 import { dbdSettings, type DbdConfig } from './config/dbd.js'
-import {
-  licenceRegistrySettings,
-  type LicenceRegistryConfig,
-} from './config/licence-registry.js'
+import { licenceRegistrySettings, type LicenceRegistryConfig } from './config/licence-registry.js'
 import { ConfigError, parse, portSchema, type Env } from './config/errors.js'
 import { idpSettings, type IdpConfig } from './config/identity-provider.js'
 import { mailSettings, type MailConfig } from './config/mail.js'
