@@ -37,6 +37,18 @@ export const STEP_SECTIONS: ReadonlyArray<{ path: RegExp; slug: string; heading:
     slug: 'cancelling-a-registration',
     heading: -1,
   },
+  {
+    path: /^\/account\/registrations\/[^/]+\/contact/,
+    slug: 'changing-your-details',
+    heading: -1,
+  },
+  {
+    path: /^\/account\/registrations\/[^/]+\/refresh/,
+    slug: 'updating-from-source',
+    heading: -1,
+  },
+  { path: /^\/account\/registrations\/[^/]+\/broker/, slug: 'customs-brokers', heading: -1 },
+  { path: /^\/account\/registrations\/[^/]+\/renew/, slug: 'broker-renewal', heading: -1 },
 ]
 
 /** The section of the error-pages topic for each status an error page shows. */

@@ -125,6 +125,26 @@ describe('the manual in context', () => {
     }
   })
 
+  it("links each change of a registration's later life to its topic, in both languages", () => {
+    const pages: Record<string, string> = {
+      contact: 'changing-your-details',
+      refresh: 'updating-from-source',
+      reactivate: 'reactivating-a-registration',
+      cancel: 'cancelling-a-registration',
+      broker: 'customs-brokers',
+      renew: 'broker-renewal',
+    }
+    for (const locale of ['th', 'en'] as const)
+      for (const [change, slug] of Object.entries(pages)) {
+        const help = helpFor(topics, `/account/registrations/0190abcd/${change}`, locale)
+        assert.equal(help?.href.split('#')[0], `/manual/${slug}`, `${locale} ${change}`)
+        assert.ok(
+          topics[locale].some((t) => t.slug === slug),
+          `${locale}: no topic ${slug}`,
+        )
+      }
+  })
+
   it('links each error status to its own section of the error topic', () => {
     const ids = new Set<string>()
     for (const status of Object.keys(ERROR_SECTIONS).map(Number)) {
