@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict'
+import { randomUUID } from 'node:crypto'
 import { sql } from 'kysely'
 import { after, before, describe, it } from 'node:test'
 import type { FastifyInstance } from 'fastify'
@@ -7,11 +8,18 @@ import type { OfficerClient } from '../../src/features/officers/test-support/off
 import { addOfficer, signIn } from '../../src/features/officers/test-support/officers.js'
 import { registerThroughJourney } from '../../src/features/back-office/test-support/journey.js'
 import { PDPA_PATHS } from '../../src/features/pdpa/index.js'
+import type { LifecycleChangeTables } from '../../src/platform/db/schema.js'
 import { maskThaiId } from '../../src/platform/thai-id.js'
 import { syntheticPersonFor, type EkycSimulator } from '../../src/simulators/ekyc/index.js'
 import { csrfFrom } from '../helpers/app.js'
 import type { TestDatabase } from '../helpers/db.js'
 import { approveOnPhone, Desktop, handleFrom, idFactory, journeyApp } from '../helpers/journey.js'
+
+/** The registrations' status lines and changes in the JSON copy. */
+interface RegistrationLifeExport {
+  statusHistory: { registrationId: string; status: string; reason: string; changedAt: string }[]
+  changes: { kind: string; at: string; [field: string]: unknown }[]
+}
 
 let tdb: TestDatabase
 let app: FastifyInstance
@@ -144,6 +152,63 @@ describe('my data', () => {
   })
 
   it('gives a JSON copy with the full ID and a print view, both audited', async () => {
+    // A's registration had its e-mail changed and was refreshed from the bank; B's e-mail too.
+    const db = tdb.database.db
+    const registrationOf = async (personId: string) =>
+      (
+        await db
+          .selectFrom('registrations')
+          .select('id')
+          .where('person_id', '=', personId)
+          .executeTakeFirstOrThrow()
+      ).id
+    const [regA, regB] = [await registrationOf(personA), await registrationOf(personB)]
+    const changes = db.withTables<LifecycleChangeTables>()
+    const oldEmail = `pdpa.a.${process.pid}@example.com`
+    const newEmail = `pdpa.a.new.${process.pid}@example.com`
+    await changes
+      .insertInto('registration_contact_changes')
+      .values([
+        {
+          id: randomUUID(),
+          registration_id: regA,
+          field: 'email',
+          old_value: JSON.stringify(oldEmail),
+          new_value: JSON.stringify(newEmail),
+          changed_by: personA,
+        },
+        {
+          id: randomUUID(),
+          registration_id: regB,
+          field: 'email',
+          old_value: JSON.stringify(`pdpa.b.${process.pid}@example.com`),
+          new_value: JSON.stringify(`pdpa.b.other.${process.pid}@example.com`),
+          changed_by: personB,
+        },
+      ])
+      .execute()
+    await changes
+      .insertInto('registration_refreshes')
+      .values({
+        id: randomUUID(),
+        registration_id: regA,
+        reference: 'RF-PDPA-A',
+        source: 'bank',
+        profile_id: (
+          await db
+            .selectFrom('person_profiles')
+            .select('id')
+            .where('person_id', '=', personA)
+            .executeTakeFirstOrThrow()
+        ).id,
+        rule_set_id: 'refresh',
+        rule_set_version: '2026.1',
+        outcome: 'approved',
+        results: JSON.stringify([]),
+        requested_by: personA,
+      })
+      .execute()
+
     const json = await a.get(PDPA_PATHS.exportJson)
     assert.equal(json.statusCode, 200)
     assert.match(String(json.headers['content-disposition']), /attachment/)
@@ -157,6 +222,38 @@ describe('my data', () => {
     assert.equal(data.identity.fields.nationalId.source, 'bank')
     assert.ok(data.access.records.some((r) => r.officerRoles.includes('registry_officer')))
     assert.doesNotMatch(json.body, new RegExp(idB))
+    // The registration's life as the page shows it: its status lines, the e-mail changed (old
+    // and new), the refresh; the national ID only once, under identity; nothing of B's.
+    const life = (JSON.parse(json.body) as { registrations: RegistrationLifeExport }).registrations
+    assert.deepEqual(
+      life.statusHistory.map((l) => [l.registrationId, l.status, l.reason]),
+      [[regA, 'ACTIVE', 'automatic-approval']],
+    )
+    assert.ok(life.statusHistory.every((l) => !Number.isNaN(Date.parse(l.changedAt))))
+    assert.ok(life.changes.every((c) => !Number.isNaN(Date.parse(c.at))))
+    const byKind = life.changes
+      .map((c) => ({ ...c, at: typeof c.at }))
+      .sort((x, y) => x.kind.localeCompare(y.kind))
+    assert.deepEqual(byKind, [
+      {
+        kind: 'contact',
+        registrationId: regA,
+        at: 'string',
+        field: 'email',
+        oldValue: oldEmail,
+        newValue: newEmail,
+      },
+      {
+        kind: 'refresh',
+        registrationId: regA,
+        at: 'string',
+        source: 'bank',
+        outcome: 'approved',
+        receiptId: null,
+      },
+    ])
+    assert.equal(json.body.split(idA).length - 1, 1, 'the full national ID once, under identity')
+    assert.doesNotMatch(json.body, new RegExp(`pdpa.b.other.${process.pid}`))
     const print = await a.get(PDPA_PATHS.print)
     assert.equal(print.statusCode, 200)
     assert.match(print.body, /สำเนาข้อมูลส่วนบุคคล/)

@@ -2,6 +2,8 @@ import type { MyData } from './my-data.service.js'
 import { DATA_CATEGORIES, type CategoryId } from './data-categories.js'
 import { CONTROLLER, LAWFUL_BASES, PURPOSES, SOURCES } from './processing.js'
 import type { RetentionKind } from '../../platform/retention-kinds.js'
+import type { RegistrationChange } from './registration-changes.repository.js'
+import type { StatusLine } from './status-history.repository.js'
 
 const FORMAT = 'ctp-personal-data-export/1'
 
@@ -18,12 +20,58 @@ function about(id: CategoryId, days: Record<RetentionKind, number>) {
   }
 }
 
+/** What the registrations' life adds to the copy, as /account/my-data shows it (issue 23). */
+export interface RegistrationLife {
+  statusHistory: StatusLine[]
+  changes: RegistrationChange[]
+}
+
+/**
+ * A registration's status lines and the changes made to it, as the page lists them: no
+ * national ID (a registration is named by its id, as in `records`); a contact value as recorded.
+ */
+function lifeOf(life: RegistrationLife) {
+  return {
+    statusHistory: life.statusHistory.map((l) => ({
+      registrationId: l.registrationId,
+      status: l.status,
+      reason: l.reason,
+      changedAt: l.changedAt.toISOString(),
+      receiptId: l.receiptId,
+    })),
+    changes: life.changes.map((c) =>
+      c.kind === 'contact'
+        ? {
+            kind: c.kind,
+            registrationId: c.registrationId,
+            at: c.at.toISOString(),
+            field: c.field,
+            oldValue: c.oldValue ?? null,
+            newValue: c.newValue ?? null,
+          }
+        : {
+            kind: c.kind,
+            registrationId: c.registrationId,
+            at: c.at.toISOString(),
+            source: c.source,
+            outcome: c.outcome,
+            receiptId: c.receiptId,
+          },
+    ),
+  }
+}
+
 /**
  * The machine-readable copy of everything held about the person (PDPA s.30 and s.31): the
  * data, and for each category its sources, purposes, lawful basis and retention. The national
- * ID is given in full here: it is the person's own copy.
+ * ID is given in full here, once, under identity: it is the person's own copy.
  */
-export function exportDocument(data: MyData, days: Record<RetentionKind, number>, now: Date) {
+export function exportDocument(
+  data: MyData,
+  days: Record<RetentionKind, number>,
+  now: Date,
+  life: RegistrationLife,
+) {
   const fields = (rows: MyData['identity']) =>
     Object.fromEntries(rows.map((f) => [f.name, { value: f.value, source: f.source }]))
   const identity = fields(data.identity)
@@ -40,7 +88,11 @@ export function exportDocument(data: MyData, days: Record<RetentionKind, number>
       },
     },
     contact: { ...about('contact', days), fields: fields(data.contact) },
-    registrations: { ...about('registrations', days), records: data.registrations },
+    registrations: {
+      ...about('registrations', days),
+      records: data.registrations,
+      ...lifeOf(life),
+    },
     applications: { ...about('applications', days), records: data.applications },
     company: { ...about('company', days), records: data.companies },
     authority: { ...about('authority', days), records: data.grants },

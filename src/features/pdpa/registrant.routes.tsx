@@ -56,7 +56,16 @@ export async function registrantRoutes(app: FastifyInstance, opts: { deps: PdpaD
       .type('application/json; charset=utf-8')
       .header('cache-control', 'no-store')
       .header('content-disposition', 'attachment; filename="my-data.json"')
-      .send(JSON.stringify(exportDocument(data, days, new Date()), null, 2))
+      .send(
+        JSON.stringify(
+          exportDocument(data, days, new Date(), {
+            statusHistory: await statusHistoryOf(db, personId),
+            changes: await registrationChangesOf(db, personId),
+          }),
+          null,
+          2,
+        ),
+      )
   })
 
   app.get(PDPA_PATHS.print, pre, async (request, reply) => {

@@ -3,9 +3,17 @@ import type { DB, LifecycleChangeTables } from '../../platform/db/schema.js'
 
 /** A change the person made to one of their registrations: contact details, or a refresh. */
 export type RegistrationChange =
-  | { kind: 'contact'; field: string; oldValue: unknown; newValue: unknown; at: Date }
+  | {
+      kind: 'contact'
+      registrationId: string
+      field: string
+      oldValue: unknown
+      newValue: unknown
+      at: Date
+    }
   | {
       kind: 'refresh'
+      registrationId: string
       source: 'bank' | 'dbd'
       outcome: 'approved' | 'refused'
       receiptId: string | null
@@ -25,18 +33,19 @@ export async function registrationChangesOf(
   const contact = await t
     .selectFrom('registration_contact_changes as c')
     .innerJoin('registrations as r', 'r.id', 'c.registration_id')
-    .select(['c.field', 'c.old_value', 'c.new_value', 'c.changed_at'])
+    .select(['c.registration_id', 'c.field', 'c.old_value', 'c.new_value', 'c.changed_at'])
     .where('r.person_id', '=', personId)
     .execute()
   const refreshed = await t
     .selectFrom('registration_refreshes as f')
     .innerJoin('registrations as r', 'r.id', 'f.registration_id')
-    .select(['f.source', 'f.outcome', 'f.receipt_id', 'f.decided_at'])
+    .select(['f.registration_id', 'f.source', 'f.outcome', 'f.receipt_id', 'f.decided_at'])
     .where('r.person_id', '=', personId)
     .execute()
   return [
     ...contact.map((c) => ({
       kind: 'contact' as const,
+      registrationId: c.registration_id,
       field: c.field,
       oldValue: c.old_value,
       newValue: c.new_value,
@@ -44,6 +53,7 @@ export async function registrationChangesOf(
     })),
     ...refreshed.map((f) => ({
       kind: 'refresh' as const,
+      registrationId: f.registration_id,
       source: f.source,
       outcome: f.outcome,
       receiptId: f.receipt_id,
