@@ -155,7 +155,12 @@ describe('reactivation by self-service', () => {
     assert.ok(account.body.includes('6 เดือนติดต่อกัน'), 'the rule and its period')
     assert.ok(account.body.includes(formatDate(start, 'th')), 'the last activity date')
     assert.ok(account.body.includes(formatDate(suspendedOn, 'th')), 'the suspension date')
-    assert.ok(account.body.includes(`href="${REGISTRATION_PATHS.reactivate(id)}"`))
+    // One link to reactivate, in the note that explains the suspension; the list repeats none.
+    const links = account.body.split(`href="${REGISTRATION_PATHS.reactivate(id)}"`).length - 1
+    assert.equal(links, 1, 'one reactivation link')
+    assert.ok(
+      account.body.includes(`href="${REGISTRATION_PATHS.reactivate(id)}" data-reactivate-link`),
+    )
     const english = await d.get('/account?lang=en')
     assert.ok(english.body.includes('no customs activity for 6 consecutive months'))
     await d.get('/account?lang=th')

@@ -41,8 +41,8 @@ describe('what a registrant can do with a registration', () => {
     assert.ok(!actionsOf({ ...broker, validUntil: at(7) }).includes('broker'))
   })
 
-  it('lets a suspended registration only be reactivated, and a finished one nothing', () => {
-    assert.deepEqual(actionsOf({ status: 'SUSPENDED' }), ['reactivate'])
+  it('lists nothing for a suspended registration (its suspension note links reactivation) nor a finished one', () => {
+    assert.deepEqual(actionsOf({ status: 'SUSPENDED' }), [])
     assert.deepEqual(actionsOf({ status: 'CANCELLED' }), [])
     assert.deepEqual(actionsOf({ status: 'EXPIRED', kind: 'customs_broker' }), [])
   })

@@ -13,9 +13,12 @@ export interface ActionableRegistration {
 const DAY_MS = 86_400_000
 
 /**
- * The changes a registrant can make to one registration in its current state: a suspended one
- * can only be reactivated; a cancelled or expired one is history (a new application starts
- * again). `holdsBroker` hides the broker application once a live broker registration exists.
+ * The changes a registrant can make to one registration in its current state. A suspended one
+ * can only be reactivated, and the note that says why it is suspended (lifecycle's
+ * SuspensionReason, shown above this list on /account and on the company page) carries that
+ * link with its explanation, so the list repeats nothing. A cancelled or expired one is history
+ * (a new application starts again). `holdsBroker` hides the broker application once a live
+ * broker registration exists.
  */
 export function RegistrationActions({
   ctx,
@@ -42,12 +45,6 @@ export function RegistrationActions({
     )
       links.push({ href: REGISTRATION_PATHS.renew(r.id), text: m('renew'), action: 'renew' })
     links.push({ href: REGISTRATION_PATHS.cancel(r.id), text: m('cancel'), action: 'cancel' })
-  } else if (r.status === 'SUSPENDED') {
-    links.push({
-      href: REGISTRATION_PATHS.reactivate(r.id),
-      text: m('reactivate'),
-      action: 'reactivate',
-    })
   }
   if (links.length === 0) return null
   return (
