@@ -394,7 +394,7 @@ describe('applying to be a customs broker', () => {
     await decide(other, demoLicenceFor(other.nationalId, 'revoked'))
     const [d] = await decisionsOn(other.registrationId)
     const peek = await me.b.get(
-      `/account/registrations/${other.registrationId}/broker/decisions/${d?.id ?? ''}`,
+      `/account/registrations/${other.registrationId}/broker/result/${d?.id ?? ''}`,
     )
     assert.equal(peek.statusCode, 404)
   })

@@ -208,13 +208,13 @@ export async function brokerRoutes(
     return reply.redirect(BROKER_PATHS.decision(a.registration.id, result.decisionId), 303)
   })
 
-  app.get<{ Params: { id: string; decisionId: string } }>(
-    BROKER_PATHS.decision(':id', ':decisionId'),
+  app.get<{ Params: { id: string; resultId: string } }>(
+    BROKER_PATHS.decision(':id', ':resultId'),
     async (request, reply) => {
       const a = await applicant(request, reply)
       if (!a) return reply
-      const d = /^[0-9a-f-]{36}$/i.test(request.params.decisionId)
-        ? await findDecision(db, { id: request.params.decisionId })
+      const d = /^[0-9a-f-]{36}$/i.test(request.params.resultId)
+        ? await findDecision(db, { id: request.params.resultId })
         : undefined
       if (!d || d.base_registration_id !== a.registration.id)
         return reply.page(<NotFoundPage ctx={pageContext(request, reply, { status: 404 })} />, 404)
