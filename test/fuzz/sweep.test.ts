@@ -117,9 +117,14 @@ describe('fuzz: CSRF on every POST route', () => {
           // router's parameter length limit (414) or the JSON parser's prototype-poisoning guard.
           const poisoned =
             where === 'json' && /"(__proto__|constructor)"/.test(JSON.stringify(sent))
-          // A machine API (/api/…) carries no cookie credentials and so needs no CSRF token: it
-          // is refused for want of its own bearer credentials (401), or its body (400, 415).
-          const api = path.startsWith('/api/')
+          // A machine endpoint carries no cookie credentials and so needs no CSRF token: the
+          // portal's APIs (/api/…, bearer tokens), the bank's payment callback (an HMAC over the
+          // body) and a simulator's API for the portal (the licence registry's, an API key). It
+          // is refused for want of its own credentials (401), or its body (400, 415).
+          const api =
+            path.startsWith('/api/') ||
+            path === '/payments/promptpay/callback' ||
+            /^\/simulators\/[a-z-]+\/v1\//.test(path)
           assert.ok(
             [403, 413, 414].includes(res.statusCode) ||
               (poisoned && res.statusCode === 400) ||
