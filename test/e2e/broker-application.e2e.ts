@@ -154,7 +154,7 @@ async function applyAndApprove(
 
   await page.getByLabel(t.label).fill(licence)
   await page.getByRole('button', { name: t.submit }).click()
-  await page.waitForURL(/\/broker\/decisions\/[0-9a-f-]+$/)
+  await page.waitForURL(/\/broker\/result\/[0-9a-f-]+$/)
   assert.equal((await page.locator('h1').textContent())?.trim(), t.approved)
   const until = (await page.locator('[data-valid-until]').textContent())?.trim() ?? ''
   // Three years on: the Buddhist-era year in Thai, the Gregorian one in English.
