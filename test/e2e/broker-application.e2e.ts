@@ -1,23 +1,10 @@
 import assert from 'node:assert/strict'
-import { mkdtempSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { after, before, describe, it } from 'node:test'
 import type { Browser, Page } from 'playwright-core'
-import { loadConfig } from '../../src/config.js'
 import { insertRegistrant } from '../../src/features/officers/test-support/officers.js'
-import { openPglite } from '../../src/platform/db/database.js'
-import { migrate } from '../../src/platform/db/migrate.js'
-import { createPiiCrypto } from '../../src/platform/pii-crypto.js'
 import { withCheckDigit } from '../../src/platform/thai-id.js'
-import {
-  axeViolations,
-  launchBrowser,
-  newContext,
-  screenshot,
-  startServer,
-  type RunningServer,
-} from './harness.js'
+import { launchBrowser, newContext, startServer, type RunningServer } from './harness.js'
+import { checkPage, seededDataDir, signIn } from './registrant.js'
 
 // A person with an ACTIVE importer/exporter registration applies to be a customs broker: signs
 // in through the bank's SIMULATOR, finds a demo licence on the licence registry's SIMULATOR
@@ -33,29 +20,22 @@ const SHOTS = 'broker-application'
 
 // The registrants exist before the server starts (PGlite has one writer).
 before(async () => {
-  const dataDir = mkdtempSync(join(tmpdir(), 'ctp-e2e-broker-'))
-  const config = loadConfig({ NODE_ENV: 'development', DATA_DIR: dataDir, LOG_LEVEL: 'silent' })
-  const database = await openPglite(dataDir)
-  await migrate(database)
-  const crypto = createPiiCrypto({
-    encryption: config.secrets.encryption,
-    hmac: config.secrets.hmac,
+  const dataDir = await seededDataDir('broker', async (db, crypto) => {
+    for (const [nationalId, email] of [
+      [THAI, 'broker.th@example.com'],
+      [ENGLISH, 'broker.en@example.com'],
+    ] as const)
+      await insertRegistrant(db, crypto, {
+        nationalId,
+        firstTh: 'วิภาวดี',
+        lastTh: 'ออกของดี',
+        firstEn: 'Wipawadee',
+        lastEn: 'Okkhongdee',
+        email,
+        registered: true,
+        withDecision: true,
+      })
   })
-  for (const [nationalId, email] of [
-    [THAI, 'broker.th@example.com'],
-    [ENGLISH, 'broker.en@example.com'],
-  ] as const)
-    await insertRegistrant(database.db, crypto, {
-      nationalId,
-      firstTh: 'วิภาวดี',
-      lastTh: 'ออกของดี',
-      firstEn: 'Wipawadee',
-      lastEn: 'Okkhongdee',
-      email,
-      registered: true,
-      withDecision: true,
-    })
-  await database.close()
   server = await startServer({ DATA_DIR: dataDir })
   browser = await launchBrowser()
 })
@@ -63,36 +43,6 @@ after(async () => {
   await browser?.close()
   await server?.stop()
 })
-
-/** Every page passes axe (WCAG 2.1 AA) and is kept as a screenshot. */
-async function check(page: Page, name: string): Promise<void> {
-  await screenshot(page, `${SHOTS}/${name}`)
-  assert.deepEqual(await axeViolations(page), [], `axe on ${name}`)
-}
-
-const ACK = {
-  th: { confirm: 'ข้าพเจ้าได้อ่านและรับทราบเอกสารข้างต้นแล้ว', button: 'รับทราบและดำเนินการต่อ' },
-  en: {
-    confirm: 'I have read and acknowledge the documents above',
-    button: 'Acknowledge and continue',
-  },
-}
-
-/** Signs in through the bank's SIMULATOR, acknowledging the notices when the portal asks. */
-async function signIn(page: Page, nationalId: string, lang: 'th' | 'en'): Promise<void> {
-  await page.goto(`${server.baseUrl}/account/sign-in?lang=${lang}`)
-  await page.getByRole('button', { name: /เข้าสู่ระบบด้วยเป๋าตัง|Sign in with Pao Tang/ }).click()
-  await page.getByRole('link', { name: /เปิดแอปเป๋าตัง|Open Pao Tang/ }).click()
-  await page.getByLabel(/เลขประจำตัวประชาชน 13 หลัก|13-digit/).fill(nationalId)
-  await page.locator('#outcome-approve').check()
-  await page.getByRole('button', { name: /ยืนยัน|Confirm/ }).click()
-  await page.waitForURL(/\/account(\/acknowledge)?$/, { timeout: 20_000 })
-  if (page.url().endsWith('/acknowledge')) {
-    await page.getByLabel(ACK[lang].confirm).check()
-    await page.getByRole('button', { name: ACK[lang].button }).click()
-    await page.waitForURL(/\/account$/)
-  }
-}
 
 /** The demo licence of this holder, as a tester finds it on the registry's SIMULATOR page. */
 async function demoLicence(page: Page, nationalId: string, prefix: string): Promise<string> {
@@ -103,7 +53,7 @@ async function demoLicence(page: Page, nationalId: string, prefix: string): Prom
   await sim.locator('form button[type="submit"]').click()
   const licence =
     (await sim.locator('[data-demo-licence="valid"] [data-licence]').textContent()) ?? ''
-  await check(sim, `${prefix}-00-licence-simulator`)
+  await checkPage(sim, `${SHOTS}/${prefix}-00-licence-simulator`)
   await sim.close()
   assert.match(licence, /^CB-\d{4}-\d{4}-\d$/)
   return licence
@@ -137,10 +87,10 @@ async function applyAndApprove(
   const t = TEXT[lang]
   const context = await newContext(browser, kind)
   const page = await context.newPage()
-  await signIn(page, nationalId, lang)
+  await signIn(page, server.baseUrl, nationalId, lang)
   await page.getByRole('link', { name: t.apply }).click()
   await page.waitForURL(/\/account\/registrations\/[0-9a-f-]+\/broker$/)
-  await check(page, `${prefix}-01-form`)
+  await checkPage(page, `${SHOTS}/${prefix}-01-form`)
 
   const licence = await demoLicence(page, nationalId, prefix)
   // A digit wrong: shown next to the field and in the summary, what was typed kept.
@@ -150,7 +100,7 @@ async function applyAndApprove(
   await page.locator('[data-error-summary]').waitFor()
   assert.match((await page.locator('#licence-error').textContent()) ?? '', new RegExp(t.checksum))
   assert.equal(await page.getByLabel(t.label).inputValue(), typo)
-  await check(page, `${prefix}-02-checksum-error`)
+  await checkPage(page, `${SHOTS}/${prefix}-02-checksum-error`)
 
   await page.getByLabel(t.label).fill(licence)
   await page.getByRole('button', { name: t.submit }).click()
@@ -160,19 +110,19 @@ async function applyAndApprove(
   // Three years on: the Buddhist-era year in Thai, the Gregorian one in English.
   const year = new Date().getUTCFullYear() + 3 + (lang === 'th' ? 543 : 0)
   assert.match(until, new RegExp(String(year)))
-  await check(page, `${prefix}-03-approved`)
+  await checkPage(page, `${SHOTS}/${prefix}-03-approved`)
 
   // The receipt says what it is about and the end date; the account shows the end date.
   await page.locator('[data-receipt]').click()
   await page.locator('[data-receipt-action="broker_registration"]').waitFor()
   assert.equal((await page.locator('time[data-valid-until]').textContent())?.trim(), until)
-  await check(page, `${prefix}-04-receipt`)
+  await checkPage(page, `${SHOTS}/${prefix}-04-receipt`)
   await page.goto(`${server.baseUrl}/account`)
   assert.match(await page.locator('main').innerText(), new RegExp(until))
-  await check(page, `${prefix}-05-account`)
+  await checkPage(page, `${SHOTS}/${prefix}-05-account`)
   await page.goto(`${server.baseUrl}/rules/customs-broker`)
   assert.equal((await page.locator('h1').textContent())?.trim(), t.rules)
-  await check(page, `${prefix}-06-rules`)
+  await checkPage(page, `${SHOTS}/${prefix}-06-rules`)
   await context.close()
 }
 

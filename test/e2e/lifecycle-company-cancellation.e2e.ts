@@ -4,14 +4,13 @@ import type { Browser, Page } from 'playwright-core'
 import { directorName, type JuristicPerson } from '../../src/features/registry-dbd/index.js'
 import { sampleCompanies } from '../../src/simulators/dbd/samples.js'
 import {
-  axeViolations,
   fromMailViewer,
   launchBrowser,
   newContext,
-  screenshot,
   startServer,
   type RunningServer,
 } from './harness.js'
+import { approveInBank, checkPage, signIn } from './registrant.js'
 
 // Cancellation of a company's registration by its two signing directors (issue 23): the company
 // is registered by both directors as in the company journey; director 1 (a phone, 360 px, Thai)
@@ -32,41 +31,6 @@ after(async () => {
   await browser?.close()
   await server?.stop()
 })
-
-/** Every page passes axe (WCAG 2.1 AA) and is kept as a screenshot. */
-async function check(page: Page, name: string): Promise<void> {
-  await screenshot(page, `${SHOTS}/${name}`)
-  assert.deepEqual(await axeViolations(page), [], `axe on ${name}`)
-}
-
-/** On the bank's SIMULATOR page: the person's ID, approve, confirm. */
-async function approveInBank(page: Page, nationalId: string): Promise<void> {
-  await page.getByRole('link', { name: /เปิดแอปเป๋าตัง|Open Pao Tang/ }).click()
-  await page.getByLabel(/เลขประจำตัวประชาชน 13 หลัก|13-digit/).fill(nationalId)
-  await page.locator('#outcome-approve').check()
-  await page.getByRole('button', { name: /ยืนยัน|Confirm/ }).click()
-}
-
-const ACK = {
-  th: { confirm: 'ข้าพเจ้าได้อ่านและรับทราบเอกสารข้างต้นแล้ว', button: 'รับทราบและดำเนินการต่อ' },
-  en: {
-    confirm: 'I have read and acknowledge the documents above',
-    button: 'Acknowledge and continue',
-  },
-}
-
-/** Signs in at /account through the bank, acknowledging the documents if asked. */
-async function signIn(page: Page, nationalId: string, lang: 'th' | 'en'): Promise<void> {
-  await page.goto(`${server.baseUrl}/account/sign-in?lang=${lang}`)
-  await page.getByRole('button', { name: /เข้าสู่ระบบด้วยเป๋าตัง|Sign in with Pao Tang/ }).click()
-  await approveInBank(page, nationalId)
-  await page.waitForURL(/\/account(\/acknowledge)?$/, { timeout: 20_000 })
-  if (page.url().endsWith('/acknowledge')) {
-    await page.getByLabel(ACK[lang].confirm).check()
-    await page.getByRole('button', { name: ACK[lang].button }).click()
-    await page.waitForURL(/\/account$/)
-  }
-}
 
 /** Both directors register the company, each on their own device, as in the company journey. */
 async function registerCompany(c: JuristicPerson): Promise<void> {
@@ -143,65 +107,65 @@ describe('a company’s registration cancelled by its two signing directors, in 
     // Director 1: a phone, Thai.
     const phoneContext = await newContext(browser, 'phone')
     const phone = await phoneContext.newPage()
-    await signIn(phone, a.id, 'th')
-    await check(phone, 'th-01-account')
+    await signIn(phone, server.baseUrl, a.id, 'th')
+    await checkPage(phone, `${SHOTS}/th-01-account`)
     await actFor(phone, c.id, 'เข้าดำเนินการ')
-    await check(phone, 'th-02-company')
+    await checkPage(phone, `${SHOTS}/th-02-company`)
     await phone.locator('[data-registration-action="cancel"]').click()
     await phone.waitForURL(/\/cancel$/)
     assert.match(await phone.locator('main').innerText(), /สำหรับนิติบุคคล/)
-    await check(phone, 'th-03-cancel')
+    await checkPage(phone, `${SHOTS}/th-03-cancel`)
     await stepUp(phone, a.id, 'ยืนยันตัวตนผ่านเป๋าตังเพื่อดำเนินการต่อ')
-    await check(phone, 'th-04-cancel-verified')
+    await checkPage(phone, `${SHOTS}/th-04-cancel-verified`)
     await phone.getByRole('button', { name: 'ยืนยันการยกเลิกในฐานะกรรมการ' }).click()
     await phone.locator('[data-error-summary]').waitFor()
-    await check(phone, 'th-05-cancel-confirmation-missing')
+    await checkPage(phone, `${SHOTS}/th-05-cancel-confirmation-missing`)
     await phone.getByLabel(/ข้าพเจ้าเข้าใจว่าการยกเลิกย้อนกลับไม่ได้/).check()
     await phone.getByRole('button', { name: 'ยืนยันการยกเลิกในฐานะกรรมการ' }).click()
     await phone.locator('[data-pending-cancellation][data-mine="yes"]').waitFor()
-    await check(phone, 'th-06-cancel-waiting')
+    await checkPage(phone, `${SHOTS}/th-06-cancel-waiting`)
     // The company page: still active, waiting for the other director.
     await phone.goto(`${server.baseUrl}/account/company/view`)
     const waiting = phone.locator('[data-pending-cancellation]')
     assert.equal(await waiting.getAttribute('data-mine'), 'yes')
     assert.match(await waiting.innerText(), /กรรมการยืนยันแล้ว 1 คน/)
     assert.equal(await phone.locator('[data-registration-action="cancel"]').count(), 1)
-    await check(phone, 'th-07-company-waiting')
+    await checkPage(phone, `${SHOTS}/th-07-company-waiting`)
 
     // Director 2: a desktop, English, another browser.
     const deskContext = await newContext(browser, 'desktop')
     const desk = await deskContext.newPage()
-    await signIn(desk, b.id, 'en')
+    await signIn(desk, server.baseUrl, b.id, 'en')
     await actFor(desk, c.id, 'Continue')
     const pending = desk.locator('[data-pending-cancellation]')
     assert.equal(await pending.getAttribute('data-mine'), 'no')
-    await check(desk, 'en-01-company-waiting')
+    await checkPage(desk, `${SHOTS}/en-01-company-waiting`)
     await pending.getByRole('link', { name: 'See and confirm the cancellation' }).click()
     await desk.waitForURL(/\/cancel$/)
-    await check(desk, 'en-02-cancel')
+    await checkPage(desk, `${SHOTS}/en-02-cancel`)
     await stepUp(desk, b.id, 'Verify through Pao Tang to continue')
     await desk.getByLabel(/I understand that a cancellation cannot be undone/).check()
-    await check(desk, 'en-03-cancel-verified')
+    await checkPage(desk, `${SHOTS}/en-03-cancel-verified`)
     await desk.getByRole('button', { name: 'Confirm the cancellation as a director' }).click()
     await desk.waitForURL(/\/cancel\/done$/)
     assert.equal((await desk.locator('h1').textContent())?.trim(), 'The registration is cancelled')
-    await check(desk, 'en-04-cancelled')
+    await checkPage(desk, `${SHOTS}/en-04-cancelled`)
 
     // The signed receipt checks out and names the cancellation.
     await desk.getByRole('link', { name: 'See the signed cancellation receipt' }).click()
     await desk.locator('.receipt-status--valid').waitFor()
     await desk.locator('[data-receipt-action="cancellation"]').waitFor()
-    await check(desk, 'en-05-receipt')
+    await checkPage(desk, `${SHOTS}/en-05-receipt`)
 
     // The company page says cancelled, with nothing left to cancel; so it does for director 1.
     await desk.goto(`${server.baseUrl}/account/company/view`)
     await desk.locator('[data-cancellation="cancelled"]').waitFor()
     assert.equal(await desk.locator('[data-registration-action]').count(), 0)
-    await check(desk, 'en-06-company-cancelled')
+    await checkPage(desk, `${SHOTS}/en-06-company-cancelled`)
     await phone.reload()
     await phone.locator('[data-cancellation="cancelled"]').waitFor()
     assert.equal(await phone.locator('[data-pending-cancellation]').count(), 0)
-    await check(phone, 'th-08-company-cancelled')
+    await checkPage(phone, `${SHOTS}/th-08-company-cancelled`)
     await deskContext.close()
     await phoneContext.close()
   })
